@@ -1,0 +1,184 @@
+package extract
+
+// builder accumulates the events of one contract.
+type builder struct {
+	kind       string
+	kindSpan   Span
+	gen        int
+	genSpan    Span
+	signed     *DateMention
+	signedSpan Span
+	period     *DateMention
+	periodSpan Span
+	start, end int
+	startSpan  Span
+	endSpan    Span
+	duration   int
+	durSpan    Span
+	territory  *territoryMention
+	parties    []party
+	events     []*event
+	blocks     []int // blocks whose structure belongs to this contract
+}
+
+func (c *builder) signedYear() int {
+	if c.signed != nil {
+		return c.signed.Year
+	}
+	return 0
+}
+
+func (c *builder) years() (start, end int) {
+	start, end = c.start, c.end
+	if c.period != nil {
+		start, end = c.period.Year, c.period.EndYear
+	}
+	return
+}
+
+// compatible reports whether event e can be about contract c: nothing they
+// both state disagrees (generation, kind, territory, signature year, period).
+func compatible(c *builder, e *event) bool {
+	if e.gen > 0 && c.gen > 0 && e.gen != c.gen {
+		return false
+	}
+	if e.hasRef && e.kind != c.kind {
+		return false
+	}
+	if e.territory != nil && c.territory != nil && e.territory.strength >= 3 && c.territory.strength >= 3 &&
+		!sameTerritory(e.territory.name, c.territory.name) {
+		return false
+	}
+	es, ee := e.years()
+	cs, ce := c.years()
+	sy, cy := e.signedYear(), c.signedYear()
+	switch {
+	case sy > 0 && cy > 0 && sy != cy,
+		es > 0 && cs > 0 && es != cs,
+		ee > 0 && ce > 0 && ee != ce,
+		sy > 0 && cs > 0 && (sy < cs-1 || ce > 0 && sy > ce),
+		cy > 0 && es > 0 && (cy < es-1 || ee > 0 && cy > ee),
+		es > 0 && ce > 0 && es > ce,
+		ee > 0 && cs > 0 && ee < cs,
+		ee > 0 && cy > 0 && ee < cy:
+		return false
+	}
+	return true
+}
+
+// merge adds what event e states to contract c (what c already knows wins).
+func (c *builder) merge(e *event) {
+	c.events = append(c.events, e)
+	if c.gen == 0 && e.gen > 0 {
+		c.gen, c.genSpan = e.gen, e.genSpan
+	}
+	if c.kindSpan == (Span{}) && e.hasRef {
+		c.kind, c.kindSpan = e.kind, e.kindSpan
+	}
+	if e.signed != nil && (c.signed == nil || c.signed.Year == e.signed.Year && e.signed.Kind < c.signed.Kind) {
+		c.signed, c.signedSpan = e.signed, e.signedSpan
+	}
+	if c.period == nil && e.period != nil {
+		c.period, c.periodSpan = e.period, e.periodSpan
+	}
+	if c.start == 0 && e.startYear > 0 {
+		c.start, c.startSpan = e.startYear, e.startSpan
+	}
+	if c.end == 0 && e.endYear > 0 {
+		c.end, c.endSpan = e.endYear, e.endSpan
+	}
+	if c.duration == 0 && e.duration > 0 {
+		c.duration, c.durSpan = e.duration, e.durSpan
+	}
+	if e.territory != nil && (c.territory == nil || e.territory.strength > c.territory.strength) {
+		c.territory = e.territory
+	}
+	c.parties = append(c.parties, e.parties...)
+}
+
+// assemble turns the events of a document, in text order, into contracts.
+// A dated event about no known contract opens a new one; an undated one
+// ("la signature du 2ème CLS") only adds to a contract it fits. blockOwner
+// gets, for every block, the contract its structure (axes, actions, lists of
+// parties) belongs to: the contract of the last dated event before it.
+func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []int) {
+	blockOwner = make([]int, nblocks)
+	current := -1
+	var pending []*event
+	maxGen := func() int {
+		g := 0
+		for _, c := range contracts {
+			if c.gen > g {
+				g = c.gen
+			}
+		}
+		if g == 0 && len(contracts) > 0 {
+			g = 1
+		}
+		return g
+	}
+	ei := 0
+	for bi := 0; bi < nblocks; bi++ {
+		for ; ei < len(events) && events[ei].block.Index == bi; ei++ {
+			e := events[ei]
+			if e.renew && e.gen == 0 && len(contracts) > 0 {
+				e.gen = maxGen() + 1
+			}
+			target := -1
+			if !e.hasRef {
+				// "Le calendrier de mise en œuvre : 2019-2024": the current contract's
+				if current >= 0 && compatible(contracts[current], e) {
+					contracts[current].merge(e)
+				}
+				continue
+			}
+			if e.gen > 0 {
+				for i := len(contracts) - 1; i >= 0; i-- {
+					if contracts[i].gen == e.gen && compatible(contracts[i], e) {
+						target = i
+						break
+					}
+				}
+			}
+			if target < 0 && current >= 0 && compatible(contracts[current], e) && (e.gen == 0 || contracts[current].gen == 0) {
+				target = current
+			}
+			if target < 0 && e.gen == 0 {
+				for i := len(contracts) - 1; i >= 0; i-- {
+					if compatible(contracts[i], e) {
+						target = i
+						break
+					}
+				}
+			}
+			switch {
+			case target >= 0:
+				contracts[target].merge(e)
+			case e.dated():
+				nb := &builder{kind: e.kind}
+				for _, p := range pending {
+					if compatible(nb, p) {
+						nb.merge(p)
+					}
+				}
+				pending = nil
+				nb.merge(e)
+				contracts = append(contracts, nb)
+				target = len(contracts) - 1
+			case len(contracts) == 0:
+				pending = append(pending, e)
+			}
+			if target >= 0 && e.dated() {
+				current = target
+			}
+		}
+		blockOwner[bi] = current
+	}
+	// blocks before the first contract belong to the first one
+	for i := range blockOwner {
+		if blockOwner[i] < 0 && len(contracts) > 0 {
+			blockOwner[i] = 0
+		}
+	}
+	return contracts, blockOwner
+}

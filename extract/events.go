@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"strings"
+)
+
+// An event is what one clause says about one contract: that it was signed,
+// when, for how long, which generation it is, who the parties are. Contracts
+// are assembled from events (contracts.go).
+type event struct {
+	block      *Block
+	start, end int // folded byte range of the clause in the block
+
+	hasRef   bool // the clause names a contract
+	kind     string
+	kindSpan Span
+	gen      int
+	genSpan  Span
+	renew    bool
+
+	signed     *DateMention
+	signedSpan Span
+	period     *DateMention
+	periodSpan Span
+	startYear  int
+	startSpan  Span
+	endYear    int
+	endSpan    Span
+	duration   int
+	durSpan    Span
+
+	territory *territoryMention
+	parties   []party
+}
+
+func (e *event) dated() bool {
+	return e.signed != nil && e.signed.HasYear() || e.period != nil || e.startYear > 0 || e.endYear > 0 || e.duration > 0
+}
+
+func (e *event) signedYear() int {
+	if e.signed != nil {
+		return e.signed.Year
+	}
+	return 0
+}
+
+// years returns the start and end the event states, from its period or cues.
+func (e *event) years() (start, end int) {
+	start, end = e.startYear, e.endYear
+	if e.period != nil {
+		start, end = e.period.Year, e.period.EndYear
+	}
+	return
+}
+
+// clauses cuts a sentence where one clause may speak of another contract:
+// "En 2022, le premier CLS a pris fin, et les élus ont souhaité le renouveler…".
+func clauses(s Sentence) [][2]int {
+	f := s.Block.fold.Text[s.Start:s.End]
+	var out [][2]int
+	start := 0
+	for _, sep := range clauseSeparators.FindAllStringIndex(f, -1) {
+		if insideParens(f, sep[0]) {
+			continue
+		}
+		out = append(out, [2]int{s.Start + start, s.Start + sep[0]})
+		start = sep[1]
+	}
+	return append(out, [2]int{s.Start + start, s.End})
+}
+
+func insideParens(s string, i int) bool {
+	return strings.Count(s[:i], "(") > strings.Count(s[:i], ")")
+}
+
+// contractRef is a mention of a contract in folded text.
+type contractRef struct {
+	start, end int
+	kind       string
+}
+
+// findRefs returns the mentions of one contract in folded clause text c:
+// not plural ("les contrats locaux de santé"), not another plan or contract
+// ("contrat de ville", "Projet Régional de Santé").
+func (l *lexicon) findRefs(c string) []contractRef {
+	if !strings.Contains(c, "contrat") && !strings.Contains(c, "cls") && !strings.Contains(c, "protocole") && !strings.Contains(c, "convention") {
+		return nil
+	}
+	others := l.r.Cue("contract.other").FindAll(c)
+	var refs []contractRef
+	for _, class := range []string{"contract.clsm", "contract.protocole", "contract.cls"} {
+		kind := strings.TrimPrefix(class, "contract.")
+	next:
+		for _, sp := range l.r.Cue(class).FindAll(c) {
+			for _, o := range others {
+				if sp[0] < o[1] && o[0] < sp[1] {
+					continue next
+				}
+			}
+			for _, r := range refs {
+				if sp[0] < r.end && r.start < sp[1] {
+					continue next
+				}
+			}
+			from := sp[0] - 8
+			if from < 0 {
+				from = 0
+			}
+			if l.r.Cue("contract.plural").Match(c[from:sp[1]]) {
+				continue
+			}
+			refs = append(refs, contractRef{sp[0], sp[1], kind})
+		}
+	}
+	// in text order
+	for i := 1; i < len(refs); i++ {
+		for j := i; j > 0 && refs[j].start < refs[j-1].start; j-- {
+			refs[j], refs[j-1] = refs[j-1], refs[j]
+		}
+	}
+	return refs
+}
+
+// countNouns after "CLS 3" make the digit a count, not a generation.
+var countNouns = map[string]bool{"ans": true, "an": true, "axes": true, "annees": true, "mois": true, "fiches": true,
+	"actions": true, "objectifs": true, "thematiques": true, "priorites": true, "volets": true, "signataires": true,
+	"partenaires": true, "communes": true, "grands": true, "axe": true}
+
+// generationOf reads the generation a reference states: "deuxième CLS",
+// "son 2ème contrat", "CLS 2", "Contrat Local de Santé n°3". "premier CLS
+// intercommunal" is the first of a kind, not a generation.
+func (l *lexicon) generationOf(c string, r contractRef) (gen, start, end int) {
+	after := c[r.end:]
+	if w := firstWord(after); w != "" && l.r.Cue("generation.qualifier").Match(w) {
+		return 0, 0, 0
+	}
+	if m := l.ordinalBefore.FindStringSubmatchIndex(c[:r.start]); m != nil {
+		if g := l.r.Ordinals[c[m[2]:m[3]]]; g > 0 {
+			return g, m[2], r.end
+		}
+	}
+	if m := l.numberAfter.FindStringSubmatchIndex(after); m != nil {
+		rest := after[m[3]:]
+		if !countNouns[firstWord(rest)] {
+			g := int(after[m[2]] - '0')
+			if g >= 1 && g <= 9 {
+				return g, r.start, r.end + m[3]
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+func firstWord(s string) string {
+	s = strings.TrimLeft(s, " ")
+	i := strings.IndexFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\'') })
+	if i < 0 {
+		return s
+	}
+	return s[:i]
+}

@@ -1,0 +1,398 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// FromText extracts the contracts of an already decoded text. source names
+// the document in the record. It never fails: what it cannot read is left
+// null.
+func FromText(source, raw string, r *rules.Set) *Document {
+	if r == nil {
+		r = rules.Default()
+	}
+	l := lexiconFor(r)
+	text := Normalize(raw)
+	doc := &Document{Source: source, ContentType: "text/plain", Text: text, Contracts: []Contract{}, Warnings: []string{}}
+	blocks := splitBlocks(text)
+	if len(blocks) == 0 {
+		doc.Warnings = append(doc.Warnings, "no text")
+		return doc
+	}
+	if blocks[0].Kind == Heading {
+		t := blocks[0].Text
+		doc.Title = &t
+	}
+	d := &docContext{blocks: blocks}
+	for _, b := range blocks {
+		if l.r.Cue("generation.previous").Match(b.fold.Text) {
+			d.previous = true
+			break
+		}
+	}
+	var events []*event
+	for bi, b := range blocks {
+		for si, s := range b.sents {
+			for _, c := range clauses(s) {
+				if e := l.analyse(d, bi, si, s, c[0], c[1]); e != nil {
+					events = append(events, e)
+				}
+			}
+		}
+	}
+	builders, owner := assemble(events, len(blocks))
+	outlines := l.structure(blocks, owner, len(builders))
+	docTerritory, docKinds := l.documentTerritory(blocks)
+	var docPlaces placeHints
+	for _, b := range blocks {
+		l.places(b.Text, &docPlaces)
+	}
+	ids := map[string]int{}
+	for i, c := range builders {
+		ct := l.finish(c, outlines[i], docTerritory, docKinds, docPlaces)
+		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil {
+			continue
+		}
+		ids[ct.ID]++
+		if n := ids[ct.ID]; n > 1 {
+			ct.ID += "-" + strconv.Itoa(n)
+		}
+		doc.Contracts = append(doc.Contracts, ct)
+	}
+	return doc
+}
+
+// documentTerritory is the territory the whole text speaks of: the name most
+// often designated ("la Communauté de Communes X", "CLS de X", "pour X"),
+// weighted by how surely each mention designates a territory. It also returns
+// the kinds the text gives that name, and the kind its generic words suggest.
+func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, map[string]string) {
+	type agg struct {
+		first  territoryMention
+		weight int
+	}
+	byKey := map[string]*agg{}
+	var order []string
+	kinds := map[string]string{}
+	epci, commune := 0, 0
+	generic := ""
+	for _, b := range blocks {
+		if l.leadStart.MatchString(b.fold.Text) {
+			continue // "piloté par la Ville de Blois": who leads, not where
+		}
+		for _, t := range l.territoriesIn(b, 0, len(b.fold.Text)) {
+			if t.kind == "departement" {
+				continue
+			}
+			k := territoryKey(t.name)
+			if k == "" {
+				continue
+			}
+			if t.kind != "" && kinds[k] == "" {
+				kinds[k] = t.kind
+			}
+			a, ok := byKey[k]
+			if !ok {
+				a = &agg{first: t}
+				byKey[k] = a
+				order = append(order, k)
+			}
+			a.weight += t.strength
+			if t.strength > a.first.strength {
+				a.first = t
+			}
+		}
+		for _, sp := range l.r.Cue("territory.generic.epci").FindAll(b.fold.Text) {
+			epci++
+			// "la Communauté de Communes", named without its name
+			if w, _ := b.Orig(sp[0], sp[1]); generic == "" && strings.HasPrefix(b.fold.Text[sp[0]:], "communaute ") {
+				if _, _, named := captureName(b, sp[1]); !named {
+					generic = w
+				}
+			}
+		}
+		commune += len(l.r.Cue("territory.generic.commune").FindAll(b.fold.Text))
+	}
+	switch {
+	case epci > commune:
+		kinds[""] = "epci"
+		if generic != "" {
+			kinds["designation"] = generic
+		}
+	case commune > epci:
+		kinds[""] = "commune"
+	}
+	var best *agg
+	for _, k := range order {
+		if a := byKey[k]; best == nil || a.weight > best.weight {
+			best = a
+		}
+	}
+	if best == nil || best.weight < 2 {
+		return nil, kinds
+	}
+	t := best.first
+	return &t, kinds
+}
+
+var slugSep = regexp.MustCompile(`[^a-z0-9]+`)
+
+// finish turns an assembled contract into its record.
+func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, kinds map[string]string, docPlaces placeHints) Contract {
+	ct := Contract{Kind: c.kind, TerritoryKind: "other", Signatories: []Signatory{}, Axes: o.axes, Actions: o.actions,
+		FieldEvidence: map[string]Span{}}
+	if ct.Axes == nil {
+		ct.Axes = []Axis{}
+	}
+	if ct.Actions == nil {
+		ct.Actions = []Action{}
+	}
+	for i := range ct.Axes {
+		if ct.Axes[i].Objectives == nil {
+			ct.Axes[i].Objectives = []Objective{}
+		}
+		if ct.Axes[i].Actions == nil {
+			ct.Axes[i].Actions = []Action{}
+		}
+		for j := range ct.Axes[i].Actions {
+			fillAction(&ct.Axes[i].Actions[j])
+		}
+	}
+	for j := range ct.Actions {
+		fillAction(&ct.Actions[j])
+	}
+	ev := func(field string, s Span) {
+		if s != (Span{}) {
+			ct.FieldEvidence[field] = s
+		}
+	}
+	ev("kind", c.kindSpan)
+
+	// territory
+	t := c.territory
+	if t == nil {
+		t = docTerritory
+	}
+	if t != nil {
+		name := capitalise(t.name)
+		ct.Territory = &name
+		ev("territory", t.span)
+		switch {
+		case t.kind != "":
+			ct.TerritoryKind = t.kind
+		case kinds[territoryKey(t.name)] != "":
+			ct.TerritoryKind = kinds[territoryKey(t.name)]
+		case kinds[""] != "":
+			ct.TerritoryKind = kinds[""]
+		}
+	}
+
+	if c.gen > 0 {
+		g := c.gen
+		ct.Generation = &g
+		ev("generation", c.genSpan)
+	}
+	if c.signed != nil {
+		s := c.signed.String()
+		ct.Signed = &s
+		ev("signed", c.signedSpan)
+	}
+	start, end := c.years()
+	startSpan, endSpan := c.startSpan, c.endSpan
+	if c.period != nil {
+		startSpan, endSpan = c.periodSpan, c.periodSpan
+		if c.end > 0 && c.end != end {
+			end, endSpan = c.period.EndYear, c.periodSpan
+		}
+	}
+	if start == 0 && c.signed != nil {
+		start, startSpan = c.signed.Year, c.signedSpan
+	}
+	if c.duration > 0 {
+		d := c.duration
+		ct.DurationYears = &d
+		ev("duration_years", c.durSpan)
+	}
+	if end == 0 && start > 0 && c.duration > 0 {
+		end, endSpan = start+c.duration, c.durSpan
+	}
+	if start > 0 {
+		ct.StartYear = &start
+		ev("start_year", startSpan)
+	}
+	if end > 0 {
+		ct.EndYear = &end
+		ev("end_year", endSpan)
+	}
+
+	// parties
+	ct.Signatories = l.signatories(c, o, t, kinds)
+
+	// places: the contract's own words first, then the document's
+	var own placeHints
+	for _, e := range c.events {
+		text, _ := e.block.Orig(e.start, e.end)
+		l.places(text, &own)
+	}
+	for _, s := range ct.Signatories {
+		l.places(s.Name, &own)
+	}
+	region, dept := own.resolve()
+	dregion, ddept := docPlaces.resolve()
+	if region == "" {
+		region = dregion
+	}
+	if dept == nil && ddept != nil && ddept.Region == region {
+		dept = ddept
+	}
+	if region != "" {
+		ct.Region = &region
+	}
+	if dept != nil {
+		code := dept.Code
+		ct.Departement = &code
+	}
+
+	ct.Themes = l.tagThemes(ct.Axes, ct.Actions)
+	ct.ID = contractID(ct)
+	ct.Evidence = contractSpan(c, ct)
+	return ct
+}
+
+func fillAction(a *Action) {
+	if a.Leads == nil {
+		a.Leads = []string{}
+	}
+	if a.Steps == nil {
+		a.Steps = []string{}
+	}
+}
+
+// signatories gathers the parties of a contract, once each. The territory's
+// own collectivity is a party of its contract: where the text lists parties
+// but not it, it is added as the text designates it; a bare territory name
+// among the parties gets the designation the text uses for it ("la
+// Communauté de Communes" + "Aunis Atlantique").
+func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds map[string]string) []Signatory {
+	all := append(append([]party{}, c.parties...), o.parties...)
+	out := []Signatory{}
+	seen := map[string]bool{}
+	hasCollectivity := false
+	for _, p := range all {
+		key := rules.Fold(p.name)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		kind := p.kind
+		name := p.name
+		if t != nil && (kind == "other" || kind == "epci" || kind == "commune") && territoryKey(p.name) != "" && territoryKey(p.name) == territoryKey(t.name) {
+			if kind == "other" {
+				kind = kinds[territoryKey(t.name)]
+				if kind == "" {
+					kind = kinds[""]
+				}
+				if kind == "" {
+					kind = "other"
+				}
+			}
+			if d := l.designationOf(t, kinds); d != "" && rules.Fold(name) == rules.Fold(t.name) && !strings.HasPrefix(rules.Fold(name), rules.Fold(d)) {
+				name = d + " " + name
+			}
+		}
+		if kind == "epci" || kind == "commune" {
+			hasCollectivity = true
+		}
+		out = append(out, Signatory{Name: name, Kind: kind, Evidence: p.span})
+	}
+	if len(out) > 0 && !hasCollectivity && t != nil {
+		kind := t.kind
+		if kind == "" {
+			kind = kinds[territoryKey(t.name)]
+		}
+		if kind == "" {
+			kind = kinds[""]
+		}
+		if kind == "epci" || kind == "commune" {
+			name := t.name
+			if d := l.designationOf(t, kinds); d != "" && !strings.HasPrefix(rules.Fold(name), rules.Fold(d)) {
+				name = d + " " + name
+			}
+			out = append([]Signatory{{Name: name, Kind: kind, Evidence: t.span}}, out...)
+		}
+	}
+	return out
+}
+
+func capitalise(s string) string {
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	}
+	return string(r)
+}
+
+func contractID(ct Contract) string {
+	slug := "contrat"
+	if ct.Territory != nil {
+		slug = strings.Trim(slugSep.ReplaceAllString(rules.Fold(*ct.Territory), "-"), "-")
+	}
+	if ct.StartYear != nil {
+		return fmt.Sprintf("%s-%d", slug, *ct.StartYear)
+	}
+	return slug
+}
+
+// contractSpan is the stretch of text the contract was read from.
+func contractSpan(c *builder, ct Contract) Span {
+	var spans []Span
+	for _, e := range c.events {
+		_, s := e.block.Orig(e.start, e.end)
+		spans = append(spans, s)
+	}
+	for _, s := range ct.FieldEvidence {
+		spans = append(spans, s)
+	}
+	for _, s := range ct.Signatories {
+		spans = append(spans, s.Evidence)
+	}
+	for _, a := range ct.Axes {
+		spans = append(spans, a.Evidence)
+		for _, x := range a.Actions {
+			spans = append(spans, x.Evidence)
+		}
+	}
+	for _, x := range ct.Actions {
+		spans = append(spans, x.Evidence)
+	}
+	if len(spans) == 0 {
+		return Span{}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	out := spans[0]
+	for _, s := range spans[1:] {
+		if s.End > out.End {
+			out.End = s.End
+		}
+	}
+	return out
+}
+
+// designationOf is how the text designates the territory's collectivity:
+// its own designation ("la commune d'Apt"), else the generic one the text
+// uses for an intercommunality ("la Communauté de Communes").
+func (l *lexicon) designationOf(t *territoryMention, kinds map[string]string) string {
+	if t.designation != "" {
+		return t.designation
+	}
+	if kinds[territoryKey(t.name)] == "" && kinds[""] == "epci" {
+		return kinds["designation"]
+	}
+	return ""
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// lexicon holds what is compiled from a rule set for the extractors: regular
+// expressions that embed the month and number words of the rules.
+type lexicon struct {
+	r *rules.Set
+
+	fullDate, numericDate, monthYear, dayMonth, monthOnly *regexp.Regexp
+	qualifiedYear, plainYear, period                      *regexp.Regexp
+	duration, durationAfter                               *regexp.Regexp
+	ordinalBefore, numberAfter                            *regexp.Regexp
+	axisLine, objectiveLine, actionLine, transversalLine  *regexp.Regexp
+	leadStart                                             *regexp.Regexp
+}
+
+var lexicons sync.Map // *rules.Set → *lexicon
+
+func lexiconFor(r *rules.Set) *lexicon {
+	if l, ok := lexicons.Load(r); ok {
+		return l.(*lexicon)
+	}
+	l := buildLexicon(r)
+	actual, _ := lexicons.LoadOrStore(r, l)
+	return actual.(*lexicon)
+}
+
+// alternation builds "(?:a|b|c)" from words, longest first, with spaces
+// matching any white space.
+func alternation(words []string) string {
+	sort.Slice(words, func(i, j int) bool {
+		return len(words[i]) > len(words[j]) || len(words[i]) == len(words[j]) && words[i] < words[j]
+	})
+	parts := make([]string, len(words))
+	for i, w := range words {
+		parts[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return "(?:" + strings.Join(parts, "|") + ")"
+}
+
+func keys(m map[string]int) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// patternSources returns the sources of a cue class as one alternation.
+func cueAlternation(r *rules.Set, class string) string {
+	var parts []string
+	for _, p := range r.Cue(class).Patterns() {
+		parts = append(parts, strings.ReplaceAll(rules.Fold(p.Source), " ", `\s+`))
+	}
+	if len(parts) == 0 {
+		return `(?:\x00)`
+	}
+	sort.Slice(parts, func(i, j int) bool { return len(parts[i]) > len(parts[j]) })
+	return "(?:" + strings.Join(parts, "|") + ")"
+}
+
+func buildLexicon(r *rules.Set) *lexicon {
+	month := `(` + alternation(keys(r.Months)) + `)\.?`
+	num := `(\d{1,2}|` + alternation(keys(r.Numbers)) + `)`
+	ord := `(` + alternation(keys(r.Ordinals)) + `)`
+	const b = `(?:^|[^a-z0-9])`
+	const e = `(?:$|[^a-z0-9])`
+	l := &lexicon{r: r}
+	l.fullDate = regexp.MustCompile(b + `((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(1er|\d{1,2})\s+` + month + `\s+(\d{4}))` + e)
+	l.numericDate = regexp.MustCompile(b + `((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))` + e)
+	l.monthYear = regexp.MustCompile(b + `(` + month + `\s+(?:de\s+l'annee\s+)?((?:19|20)\d\d))` + e)
+	l.dayMonth = regexp.MustCompile(b + `((1er|\d{1,2})\s+` + month + `)` + e)
+	l.monthOnly = regexp.MustCompile(b + `((?:en|d'|au mois d'|au mois de|courant|debut|fin|mi)\s*` + month + `)` + e)
+	l.qualifiedYear = regexp.MustCompile(b + `((debut|fin|mi|courant|printemps|ete|automne|hiver|premier semestre|second semestre|au cours de|en)\s*(?:de\s+l'annee\s+|d'annee\s+)?((?:19|20)\d\d))` + e)
+	l.plainYear = regexp.MustCompile(b + `((?:19|20)\d\d)` + e)
+	l.period = regexp.MustCompile(b + `(((?:19|20)\d\d)\s*(?:/|a|au|\s)\s*((?:19|20)\d\d))` + e)
+	l.duration = regexp.MustCompile(b + `((?:duree|periode)\s+(?:de\s+|d')` + num + `\s+ans)` + e)
+	l.durationAfter = regexp.MustCompile(b + `((?:pour)\s+(?:une\s+duree\s+de\s+)?` + num + `\s+ans)` + e)
+	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*$`)
+	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
+	numLabel := `\s*(?:n\s*[°o]?\s*\.?\s*)?`
+	l.axisLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.label") + numLabel + `(\d{1,2}|[ivx]{1,4})` + e + `\s*[:.)]?\s*(.*)$`)
+	l.objectiveLine = regexp.MustCompile(`^` + cueAlternation(r, "objective.label") + numLabel + `(?:(\d{1,2}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.+)$`)
+	l.actionLine = regexp.MustCompile(`^` + cueAlternation(r, "action.label") + numLabel + `(?:(\d{1,3}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.+)$`)
+	l.transversalLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.transversal") + `\s*:\s*(.+)$`)
+	l.leadStart = regexp.MustCompile(`^` + cueAlternation(r, "lead") + `\s*:?\s*(.+)$`)
+	return l
+}
+
+// number reads a cardinal written in digits or in words.
+func (l *lexicon) number(s string) int {
+	s = strings.Join(strings.Fields(s), " ")
+	if v, ok := l.r.Numbers[s]; ok {
+		return v
+	}
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		n = n*10 + int(c-'0')
+		if n > 1000 {
+			return 0
+		}
+	}
+	return n
+}
+
+var clauseSeparators = regexp.MustCompile(`(?:,\s+et\s+|;\s+|,\s+puis\s+|,\s+mais\s+)`)
+
+type regexpT = regexp.Regexp

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// placeHints are the régions and départements a stretch of text names.
+type placeHints struct {
+	regions []string // official names, as found (explicit mentions)
+	depts   []*rules.Departement
+}
+
+var deptNumber = regexp.MustCompile(`(?:^|[^a-z0-9])([a-z]+)\s+(\d{2,3}|2a|2b)(?:$|[^0-9a-z%])`)
+
+// places finds région and département names in original text s. A name must
+// be written with a capital ("la réunion" is a meeting, "Nord" in "CPTS Aunis
+// Nord" is no département: a département needs "de", "du", "des"… before it).
+func (l *lexicon) places(s string, into *placeHints) {
+	fm := rules.FoldMap(s)
+	f := fm.Text
+	rs := []rune(s)
+	capital := func(fb int) bool {
+		i := fm.RuneOffset(fb)
+		return i < len(rs) && unicode.IsUpper(rs[i])
+	}
+	for _, sp := range l.r.Geo.FindRegions(f) {
+		if !capital(sp[0]) {
+			continue
+		}
+		if name, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
+			into.regions = append(into.regions, name)
+		}
+	}
+	for _, sp := range l.r.Geo.FindDepartements(f) {
+		if !capital(sp[0]) {
+			continue
+		}
+		before := f[:sp[0]]
+		ok := false
+		for _, p := range []string{"de ", "du ", "des ", "de la ", "de l'", "d'", "en ", "dans le ", "dans l'"} {
+			if strings.HasSuffix(before, p) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if d, found := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); found {
+			into.depts = append(into.depts, d)
+		}
+	}
+	if strings.ContainsAny(f, "0123456789") {
+		for _, m := range deptNumber.FindAllStringSubmatchIndex(f, -1) {
+			word := f[m[2]:m[3]]
+			if sp, ok := l.r.Cue("departement.number").Find(word); !ok || sp[0] != 0 || sp[1] != len(word) {
+				continue
+			}
+			if d, found := l.r.Geo.DepartementByCode(f[m[4]:m[5]]); found {
+				into.depts = append(into.depts, d)
+			}
+		}
+	}
+}
+
+// resolve picks the région and département: a région named wins; else the
+// région of the départements named, when they agree.
+func (h placeHints) resolve() (region string, dept *rules.Departement) {
+	if len(h.regions) > 0 {
+		region = majority(h.regions)
+	}
+	codes := map[string]int{}
+	for _, d := range h.depts {
+		codes[d.Code]++
+	}
+	if len(codes) == 1 {
+		dept = h.depts[0]
+	}
+	if region == "" && len(h.depts) > 0 {
+		var regs []string
+		for _, d := range h.depts {
+			regs = append(regs, d.Region)
+		}
+		region = majority(regs)
+	}
+	if dept != nil && region != "" && dept.Region != region {
+		dept = nil
+	}
+	return region, dept
+}
+
+// majority returns the most frequent value, the first one on ties.
+func majority(vals []string) string {
+	count := map[string]int{}
+	best := ""
+	for _, v := range vals {
+		count[v]++
+		if best == "" || count[v] > count[best] {
+			best = v
+		}
+	}
+	return best
+}

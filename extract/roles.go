@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"strings"
+)
+
+// Date roles: what a date is the date of, read from the words before it.
+const (
+	roleFree        = ""            // nothing says it is not the contract's
+	rolePublication = "publication" // "Publié le 03/12/2019"
+	roleMeeting     = "meeting"     // "lors du COPIL du 10 janvier 2019"
+	roleLaw         = "law"         // "la loi … du 21 juillet 2009"
+	roleOther       = "other"       // "débute en 2019", "Labellisation …"
+	rolePlan        = "plan"        // "Projet Régional de Santé 2018-2028"
+)
+
+// roleWindow is how far back (bytes of folded text) a cue can qualify a date.
+const roleWindow = 90
+
+// dateRole classifies a date mention of folded text s by the cues in the
+// stretch of text before it: back to the previous clause boundary outside
+// quotes and parentheses, at most roleWindow bytes. A signing cue nearer the
+// date than a meeting cue keeps it free ("signé lors du COPIL du 3 mai").
+func (l *lexicon) dateRole(s string, m DateMention) string {
+	w := roleContext(s, m.Start)
+	if w == "" {
+		return roleFree
+	}
+	type cue struct {
+		class, role string
+	}
+	last, lastPos := roleFree, -1
+	for _, c := range []cue{
+		{"date.publication", rolePublication}, {"date.meeting", roleMeeting}, {"date.law", roleLaw},
+		{"date.other", roleOther}, {"contract.other", rolePlan}, {"signing", roleFree},
+		{"contract.cls", roleFree}, {"contract.protocole", roleFree},
+	} {
+		for _, sp := range l.r.Cue(c.class).FindAll(w) {
+			if sp[0] > lastPos || sp[0] == lastPos && c.role != roleFree {
+				last, lastPos = c.role, sp[0]
+			}
+		}
+	}
+	return last
+}
+
+// roleContext returns the text before position end that can qualify what is
+// there: back to a clause boundary (",", ";", ":", ". ") outside quotes and
+// parentheses, within roleWindow bytes.
+func roleContext(s string, end int) string {
+	start := end - roleWindow
+	if start < 0 {
+		start = 0
+	}
+	depth, quote := 0, false
+	for i := end - 1; i >= start; i-- {
+		switch c := s[i]; c {
+		case ')':
+			depth++
+		case '(':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			quote = !quote
+		case ',', ';', ':', '.':
+			if depth == 0 && !quote && (c != '.' || i+1 < len(s) && s[i+1] == ' ') {
+				return s[i+1 : end]
+			}
+		}
+	}
+	// do not start in the middle of a word
+	if start > 0 {
+		if j := strings.IndexByte(s[start:end], ' '); j >= 0 {
+			start += j + 1
+		}
+	}
+	return s[start:end]
+}
+
+// frontedWords may stand before a date that opens a sentence and frames it:
+// "Ce mardi 3 décembre 2019, …", "En 2010, …", "Depuis août 2019, …".
+var frontedWords = map[string]bool{"ce": true, "le": true, "en": true, "depuis": true, "des": true,
+	"c'est": true, "au": true, "a": true, "partir": true, "de": true, "d'": true, "courant": true,
+	"ainsi": true, "et": true, "puis": true, "enfin": true}
+
+// isFronted reports whether date mention m opens sentence s (only framing
+// words before it) and is followed by a comma or stands alone.
+func isFronted(s string, m DateMention) bool {
+	before := strings.Fields(strings.TrimRight(s[:m.Start], " ,"))
+	if len(before) > 3 {
+		return false
+	}
+	for _, w := range before {
+		if !frontedWords[strings.Trim(w, ",")] {
+			return false
+		}
+	}
+	after := strings.TrimLeft(s[m.End:], " ")
+	return after == "" || after[0] == ',' || after[0] == ':'
+}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// territoryMention is a place the text names as a contract's territory.
+type territoryMention struct {
+	name        string
+	kind        string // "" when the text does not say
+	span        Span
+	strength    int    // designation or subject: 3; "pour X", "territoire de X": 1
+	designation string // the designating words as written ("Communauté de Communes")
+}
+
+// properDesignations are designating words that belong to the territory's own
+// name when written with a capital: "l'Agglomération d'Agen", "Métropole …".
+var properDesignations = map[string]bool{"agglomeration": true, "metropole": true}
+
+var nameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true,
+	"les": true, "l'": true, "sur": true, "en": true, "aux": true, "au": true, "sous": true, "lès": true, "lez": true}
+
+// captureName reads a place name in b starting at folded offset fs: capitalised
+// words joined by de, du, sur, la… ("la Seyne sur Mer", "Terres des Confluences",
+// "pays d'Apt"). It returns the name and its span, or ok=false.
+func captureName(b *Block, fs int) (string, Span, bool) {
+	rs := b.runes
+	i := b.fold.RuneOffset(fs)
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	start := i
+	type tok struct{ s, e int }
+	var toks []tok
+	for j := i; j < len(rs) && len(toks) < 12; {
+		k := j
+		for k < len(rs) && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]) || rs[k] == '-') {
+			k++
+		}
+		if k < len(rs) && rs[k] == '\'' {
+			k++ // elided article: its own token
+		}
+		if k == j {
+			break
+		}
+		toks = append(toks, tok{j, k})
+		j = k
+		if j < len(rs) && rs[j] == ' ' && !(j > 0 && rs[j-1] == '\'') {
+			j++
+		} else if j > 0 && rs[j-1] == '\'' {
+			// "d'Agen": next token starts right away
+		} else {
+			break
+		}
+	}
+	end := -1
+	seenCap := false
+	for n, t := range toks {
+		w := string(rs[t.s:t.e])
+		lw := strings.ToLower(w)
+		first := rs[t.s]
+		switch {
+		case unicode.IsUpper(first):
+			seenCap = true
+			end = t.e
+		case n == 0 && (lw == "pays" || lw == "la" || lw == "le" || lw == "les" || lw == "l'"):
+			// "pays de Martigues", "la Seyne sur Mer": only if a capital follows
+			if n+1 < len(toks) {
+				continue
+			}
+			return "", Span{}, false
+		case n == 0:
+			return "", Span{}, false
+		case nameConnectors[lw] || lw == "pays" && seenCap:
+			if n+1 < len(toks) && unicode.IsUpper(rs[toks[n+1].s]) || n+1 < len(toks) && nameConnectors[strings.ToLower(string(rs[toks[n+1].s:toks[n+1].e]))] {
+				continue
+			}
+			goto done
+		default:
+			goto done
+		}
+	}
+done:
+	if !seenCap || end <= start {
+		return "", Span{}, false
+	}
+	name := string(rs[start:end])
+	return name, Span{b.RuneStart + start, b.RuneStart + end}, true
+}
+
+// designations finds "la communauté de communes du Briançonnais", "la commune
+// d'Apt", "l'Agglomération d'Agen" in folded range [fs, fe) of b.
+func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
+	f := b.fold.Text[:fe]
+	type hit struct {
+		s, e int
+		kind string
+	}
+	var hits []hit
+	for _, k := range l.r.Territories {
+		pos := fs
+		for pos < fe {
+			sp, ok := k.Find(f[pos:])
+			if !ok {
+				break
+			}
+			hits = append(hits, hit{pos + sp[0], pos + sp[1], k.Kind})
+			pos += sp[1]
+		}
+	}
+	// the longest designation wins where two overlap
+	var kept []hit
+	for _, h := range hits {
+		keep := true
+		for i, k := range kept {
+			if h.s < k.e && k.s < h.e {
+				if h.e-h.s > k.e-k.s {
+					kept[i] = h
+				}
+				keep = false
+				break
+			}
+		}
+		if keep {
+			kept = append(kept, h)
+		}
+	}
+	var out []territoryMention
+	for _, h := range kept {
+		after := h.e
+		rest := f[after:]
+		for _, prep := range []string{" de la ", " de l'", " du ", " des ", " de ", " d'", " "} {
+			if strings.HasPrefix(rest, prep) {
+				after += len(prep)
+				break
+			}
+		}
+		name, span, ok := captureName(b, after)
+		if !ok || l.notAPlace(name) {
+			continue
+		}
+		desig, dspan := b.Orig(h.s, h.e)
+		if properDesignations[rules.Fold(desig)] && unicode.IsUpper([]rune(desig)[0]) {
+			name = string([]rune(b.Text)[dspan.Start-b.RuneStart : span.End-b.RuneStart])
+			span.Start = dspan.Start
+		}
+		out = append(out, territoryMention{name: name, kind: h.kind, span: span, strength: 3, designation: desig})
+	}
+	return out
+}
+
+// notAPlace rejects captured names that are organisations, months or
+// countries ("de France").
+func (l *lexicon) notAPlace(name string) bool {
+	f := rules.Fold(name)
+	if f == "france" || f == "sante" {
+		return true
+	}
+	if _, ok := l.r.Geo.RegionByName(name); ok {
+		return true
+	}
+	if _, ok := l.r.Months[f]; ok {
+		return true
+	}
+	return l.orgKind(name) != "" && l.orgKind(name) != "epci" && l.orgKind(name) != "commune"
+}
+
+// weakTerritories finds "pour Aunis Atlantique", "sur le territoire
+// d'Agglopolys", "à l'échelle de …", "CLS Terres des Confluences" and the
+// subject of "X a signé" in folded range [fs, fe) of b.
+func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
+	f := b.fold.Text
+	var out []territoryMention
+	for _, cue := range []struct {
+		text     string
+		strength int
+	}{{"territoire de ", 1}, {"territoire d'", 1}, {"territoire du ", 1}, {"territoire ", 1}, {"echelle de ", 1}, {"echelle d'", 1}, {"echelle du ", 1}, {"pour ", 1}} {
+		pos := fs
+		for {
+			i := strings.Index(f[pos:fe], cue.text)
+			if i < 0 {
+				break
+			}
+			at := pos + i + len(cue.text)
+			if at > 0 && (at-len(cue.text) == 0 || f[at-len(cue.text)-1] == ' ' || f[at-len(cue.text)-1] == '\'') {
+				if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
+					out = append(out, territoryMention{name: name, span: span, strength: cue.strength})
+				}
+			}
+			pos = at
+		}
+	}
+	// after a contract reference: "CLS Terres des Confluences", "CLS de Blois"
+	for _, r := range l.findRefs(f[fs:fe]) {
+		at := fs + r.end
+		rest := f[at:fe]
+		for _, prep := range []string{" de la ", " de l'", " du ", " des ", " de ", " d'", " "} {
+			if strings.HasPrefix(rest, prep) {
+				at += len(prep)
+				break
+			}
+		}
+		if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
+			out = append(out, territoryMention{name: name, span: span, strength: 3})
+		}
+	}
+	// the subject of a signing verb
+	if sp, ok := l.r.Cue("signing.verb").Find(f[fs:fe]); ok {
+		if name, span, ok2 := captureName(b, fs); ok2 && span.End-b.RuneStart <= b.fold.RuneOffset(fs+sp[0]) &&
+			!strings.ContainsAny(strings.TrimSpace(string(b.runes[span.End-b.RuneStart:b.fold.RuneOffset(fs+sp[0])])), ",") &&
+			!l.notAPlace(name) && l.orgKind(name) == "" {
+			out = append(out, territoryMention{name: name, span: span, strength: 3})
+		}
+	}
+	return out
+}
+
+// isDesignated reports whether a designation starts at folded offset at (it
+// is read by designations, with its kind).
+func (l *lexicon) isDesignated(b *Block, at int) bool {
+	rest := b.fold.Text[at:]
+	rest = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "la "), "l'"), "le ")
+	for _, k := range l.r.Territories {
+		if sp, ok := k.Find(rest); ok && sp[0] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// territoriesIn returns every territory mention of a folded range.
+func (l *lexicon) territoriesIn(b *Block, fs, fe int) []territoryMention {
+	out := l.designations(b, fs, fe)
+	out = append(out, l.weakTerritories(b, fs, fe)...)
+	return out
+}
+
+// territoryKey is what two mentions of the same territory share.
+func territoryKey(name string) string {
+	f := rules.Fold(name)
+	var words []string
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
+		switch w {
+		case "de", "du", "des", "d", "la", "le", "les", "l", "sur", "en", "pays", "agglomeration", "metropole", "communaute", "communes", "commune", "ville":
+			continue
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// sameTerritory: one name's words contained in the other's.
+func sameTerritory(a, b string) bool {
+	ka, kb := strings.Fields(territoryKey(a)), strings.Fields(territoryKey(b))
+	if len(ka) == 0 || len(kb) == 0 {
+		return rules.Fold(a) == rules.Fold(b)
+	}
+	return subset(ka, kb) || subset(kb, ka)
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

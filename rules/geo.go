@@ -1,0 +1,116 @@
+package rules
+
+import (
+	"strings"
+)
+
+// Geo is the table of départements and régions.
+type Geo struct {
+	Regions      []Region
+	Departements []Departement
+	byCode       map[string]*Departement
+	regionNames  *Matcher // every région name and alias
+	regionOf     map[string]string
+	deptNames    *Matcher // every département name
+	deptOfName   map[string]*Departement
+}
+
+// Region is a région with the names texts give it.
+type Region struct {
+	Name    string
+	Aliases []string
+}
+
+// Departement is a département and its région.
+type Departement struct {
+	Code, Name, Region string
+}
+
+func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
+	g := &Geo{byCode: map[string]*Departement{}, regionOf: map[string]string{}, deptOfName: map[string]*Departement{}}
+	var rp, dp []Pattern
+	for _, r := range regionRows {
+		reg := Region{Name: r.Fields[0]}
+		if len(r.Fields) > 1 {
+			for _, a := range strings.Split(r.Fields[1], ";") {
+				if a = strings.TrimSpace(a); a != "" {
+					reg.Aliases = append(reg.Aliases, a)
+				}
+			}
+		}
+		for _, n := range append([]string{reg.Name}, reg.Aliases...) {
+			p, err := pattern(r, quoteLiteral(n))
+			if err != nil {
+				return nil, err
+			}
+			rp = append(rp, p)
+			g.regionOf[Fold(n)] = reg.Name
+		}
+		g.Regions = append(g.Regions, reg)
+	}
+	for _, r := range deptRows {
+		d := Departement{Code: r.Fields[0], Name: r.Fields[1], Region: r.Fields[2]}
+		if _, ok := g.regionOf[Fold(d.Region)]; !ok {
+			return nil, r.Errorf("unknown région %q", d.Region)
+		}
+		if _, dup := g.byCode[d.Code]; dup {
+			return nil, r.Errorf("département %s listed twice", d.Code)
+		}
+		g.Departements = append(g.Departements, d)
+		p, err := pattern(r, quoteLiteral(d.Name))
+		if err != nil {
+			return nil, err
+		}
+		dp = append(dp, p)
+	}
+	for i := range g.Departements {
+		d := &g.Departements[i]
+		g.byCode[d.Code] = d
+		g.deptOfName[Fold(d.Name)] = d
+	}
+	var err error
+	if g.regionNames, err = newMatcher(rp); err != nil {
+		return nil, err
+	}
+	if g.deptNames, err = newMatcher(dp); err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// quoteLiteral turns a place name into a pattern that matches it literally.
+func quoteLiteral(name string) string {
+	var b strings.Builder
+	for _, r := range Fold(name) {
+		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// DepartementByCode returns the département with that code ("47", "2A", "974").
+func (g *Geo) DepartementByCode(code string) (*Departement, bool) {
+	d, ok := g.byCode[strings.ToUpper(code)]
+	return d, ok
+}
+
+// DepartementByName returns the département with that name, as texts write it
+// ("Bouches du Rhône", "lot-et-garonne").
+func (g *Geo) DepartementByName(name string) (*Departement, bool) {
+	d, ok := g.deptOfName[strings.Join(strings.Fields(Fold(name)), " ")]
+	return d, ok
+}
+
+// RegionByName returns the official name of a région from any of its names.
+func (g *Geo) RegionByName(name string) (string, bool) {
+	r, ok := g.regionOf[strings.Join(strings.Fields(Fold(name)), " ")]
+	return r, ok
+}
+
+// FindRegions returns the folded-text spans of région names in s.
+func (g *Geo) FindRegions(s string) [][2]int { return g.regionNames.FindAll(s) }
+
+// FindDepartements returns the folded-text spans of département names in s.
+func (g *Geo) FindDepartements(s string) [][2]int { return g.deptNames.FindAll(s) }

@@ -1,0 +1,29 @@
+package rules
+
+// The ids of the annotation guide. Rule files may only use these.
+var (
+	ThemeIDs = []string{
+		"acces_soins", "sante_mentale", "prevention", "depistage_vaccination", "addictions",
+		"nutrition_activite", "sante_environnement", "vieillissement", "handicap",
+		"enfance_jeunesse", "precarite_droits", "maladies_chroniques", "coordination",
+		"communication", "mobilite", "sante_travail", "violences_sexualite",
+	}
+	OrgKinds = []string{
+		"ars", "prefecture", "departement", "region", "commune", "epci", "cpam", "msa", "caf",
+		"hospital", "education", "cpts", "mutual", "social", "other",
+	}
+	TerritoryKinds = []string{"commune", "epci", "pays", "departement", "quartier", "other"}
+)
+
+// CueClasses are the classes of cues.txt; each is read by one extractor.
+var CueClasses = []string{
+	"contract.cls", "contract.protocole", "contract.clsm", "contract.other", "contract.plural",
+	"signing", "signing.verb",
+	"date.publication", "date.meeting", "date.law", "date.other",
+	"period.cue", "end.cue", "start.cue",
+	"generation.renew", "generation.qualifier", "generation.previous",
+	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
+	"lead",
+	"party.intro", "party.heading", "party.generic", "party.end",
+	"territory.generic.epci", "territory.generic.commune", "departement.number",
+}
