@@ -73,12 +73,16 @@ func (h placeHints) resolve() (region string, dept *rules.Departement) {
 	if len(h.regions) > 0 {
 		region = majority(h.regions)
 	}
+	// the département named more often than all the others together
 	codes := map[string]int{}
 	for _, d := range h.depts {
 		codes[d.Code]++
 	}
-	if len(codes) == 1 {
-		dept = h.depts[0]
+	for _, d := range h.depts {
+		if 2*codes[d.Code] > len(h.depts) {
+			dept = d
+			break
+		}
 	}
 	if region == "" && len(h.depts) > 0 {
 		var regs []string
