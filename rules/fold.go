@@ -65,6 +65,8 @@ func foldRune(b *strings.Builder, r rune) {
 			b.WriteByte(byte(r) + 32)
 		case r == '-':
 			b.WriteByte(' ')
+		case r == '`':
+			b.WriteByte('\'')
 		default:
 			b.WriteByte(byte(r))
 		}
@@ -86,13 +88,16 @@ func foldRune(b *strings.Builder, r rune) {
 	case '\u00a0', '\u202f', '\u2009', '\u2007', '\u200a', '\u2002', '\u2003':
 		b.WriteByte(' ')
 		return
-	case 'ß':
+	case 'ß', 'ẞ':
 		b.WriteString("ss")
 		return
 	}
 	if f, ok := latinFold[r]; ok {
 		b.WriteByte(f)
 		return
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return // a combining accent of decomposed text ("me\u0301decin")
 	}
 	// Strip accents: decompose, keep the base letter.
 	d := norm.NFD.String(string(r))

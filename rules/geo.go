@@ -29,6 +29,7 @@ type Departement struct {
 func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
 	g := &Geo{byCode: map[string]*Departement{}, regionOf: map[string]string{}, deptOfName: map[string]*Departement{}}
 	var rp, dp []Pattern
+	seen := map[string]bool{}
 	for _, r := range regionRows {
 		reg := Region{Name: r.Fields[0]}
 		if len(r.Fields) > 1 {
@@ -50,12 +51,15 @@ func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
 	}
 	for _, r := range deptRows {
 		d := Departement{Code: r.Fields[0], Name: r.Fields[1], Region: r.Fields[2]}
-		if _, ok := g.regionOf[Fold(d.Region)]; !ok {
+		official, ok := g.regionOf[Fold(d.Region)]
+		if !ok {
 			return nil, r.Errorf("unknown région %q", d.Region)
 		}
-		if _, dup := g.byCode[d.Code]; dup {
+		d.Region = official
+		if seen[d.Code] {
 			return nil, r.Errorf("département %s listed twice", d.Code)
 		}
+		seen[d.Code] = true
 		g.Departements = append(g.Departements, d)
 		p, err := pattern(r, quoteLiteral(d.Name))
 		if err != nil {

@@ -11,12 +11,18 @@ type Pattern struct {
 	Source string
 	Where  string // FILE:LINE
 	re     *regexp.Regexp
+	lit    string // a word every match contains ("" if none is sure)
 }
 
 // compilePattern turns the pattern syntax of the rule files into a regular
 // expression over folded text: spaces match any white space, "word*" matches
 // any word with that prefix, and the pattern only matches whole words.
 func compilePattern(src string) (*regexp.Regexp, error) {
+	// the pattern alone must be a valid expression: the word-boundary wrapper
+	// would otherwise hide an unbalanced "a)|(b"
+	if _, err := regexp.Compile(foldPattern(src)); err != nil {
+		return nil, fmt.Errorf("bad pattern %q: %v", src, err)
+	}
 	expr := patternExpr(src)
 	re, err := regexp.Compile(expr)
 	if err != nil {
@@ -29,17 +35,39 @@ func compilePattern(src string) (*regexp.Regexp, error) {
 }
 
 func patternExpr(src string) string {
-	// Fold the pattern the way text is folded, so rules can be written with
-	// accents and capitals.
-	src = Fold(src)
+	src = foldPattern(src)
 	var b strings.Builder
 	b.WriteString(`(?:^|[^a-z0-9])(`)
 	space := false
+	bracket := false
 	for i := 0; i < len(src); i++ {
 		c := src[i]
+		if bracket || c == '\\' {
+			// character classes and escapes are regular-expression syntax: as written
+			if c == ']' && bracket {
+				bracket = false
+			}
+			if space {
+				b.WriteString(`\s+`)
+				space = false
+			}
+			b.WriteByte(c)
+			if c == '\\' && i+1 < len(src) {
+				i++
+				b.WriteByte(src[i])
+			}
+			continue
+		}
 		switch {
+		case c == '[':
+			bracket = true
 		case c == ' ':
 			space = true
+			continue
+		case c == '?' && space:
+			// "psycho ?sociales": the space is optional
+			b.WriteString(`\s*`)
+			space = false
 			continue
 		case c == '*' && i > 0 && isWordByte(src[i-1]):
 			if space {
@@ -54,6 +82,10 @@ func patternExpr(src string) string {
 				space = false
 			}
 			b.WriteString(`'\s*`)
+			// a space after an apostrophe is optional too: "l' ARS", "l'ARS"
+			for i+1 < len(src) && src[i+1] == ' ' {
+				i++
+			}
 			continue
 		}
 		if space {
@@ -66,6 +98,102 @@ func patternExpr(src string) string {
 	return b.String()
 }
 
+// foldPattern folds the words of a pattern like text is folded, so rules can
+// be written with accents and capitals, but leaves its regular-expression
+// syntax alone: escapes ("\\D") and character classes ("[0-9]").
+func foldPattern(src string) string {
+	var b strings.Builder
+	bracket := false
+	rs := []rune(src)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r == '\\' && i+1 < len(rs):
+			b.WriteRune(r)
+			i++
+			b.WriteRune(rs[i])
+			continue
+		case r == '[':
+			bracket = true
+		case r == ']':
+			bracket = false
+		}
+		if bracket || r == '[' || r == ']' {
+			b.WriteRune(r)
+			continue
+		}
+		b.WriteString(Fold(string(r)))
+	}
+	return b.String()
+}
+
+// literalOf returns a run of letters that every match of the pattern
+// contains, for a cheap strings.Contains test before the regular expression;
+// "" when it cannot be sure (alternation at the top level). Only runs outside
+// groups count, and a letter made optional by "?" ends a run.
+func literalOf(src string) string {
+	src = foldPattern(src)
+	depth := 0
+	for _, c := range src {
+		switch c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				return ""
+			}
+		}
+	}
+	best, run := "", []byte{}
+	flush := func() {
+		if len(run) > len(best) {
+			best = string(run)
+		}
+		run = run[:0]
+	}
+	depth = 0
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch {
+		case c == '\\':
+			flush()
+			i++
+		case c == '{':
+			// a repetition count: drop the repeated letter, skip the count
+			if len(run) > 0 {
+				run = run[:len(run)-1]
+			}
+			flush()
+			for i < len(src) && src[i] != '}' {
+				i++
+			}
+		case c == '(' || c == '[':
+			flush()
+			depth++
+		case c == ')' || c == ']':
+			depth--
+		case depth > 0:
+		case isWordByte(c):
+			if i+1 < len(src) && (src[i+1] == '?' || src[i+1] == '*' && false) {
+				flush() // this letter is optional
+				continue
+			}
+			if i+1 < len(src) && src[i+1] == '+' {
+				run = append(run, c)
+				flush()
+				continue
+			}
+			run = append(run, c)
+		default:
+			flush()
+		}
+	}
+	flush()
+	return best
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
@@ -74,12 +202,34 @@ func isWordByte(c byte) bool {
 type Matcher struct {
 	patterns []Pattern
 	re       *regexp.Regexp // all patterns as one alternation
+	lits     []string       // one sure word a pattern; nil if a pattern has none
+}
+
+// mayMatch is a cheap test: false means no pattern can match s.
+func (m *Matcher) mayMatch(s string) bool {
+	if m.lits == nil {
+		return true
+	}
+	for _, l := range m.lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
 }
 
 func newMatcher(ps []Pattern) (*Matcher, error) {
 	m := &Matcher{patterns: ps}
 	if len(ps) == 0 {
 		return m, nil
+	}
+	for _, p := range ps {
+		lit := literalOf(p.Source)
+		if lit == "" {
+			m.lits = nil
+			break
+		}
+		m.lits = append(m.lits, lit)
 	}
 	parts := make([]string, len(ps))
 	for i, p := range ps {
@@ -103,7 +253,7 @@ func (m *Matcher) Empty() bool { return m == nil || m.re == nil }
 
 // Match reports whether any pattern matches folded text s.
 func (m *Matcher) Match(s string) bool {
-	if m.Empty() {
+	if m.Empty() || !m.mayMatch(s) {
 		return false
 	}
 	return m.re.MatchString(s)
@@ -112,7 +262,7 @@ func (m *Matcher) Match(s string) bool {
 // FindAll returns the byte spans [start, end) of the non-overlapping matches in
 // folded text s, leftmost first.
 func (m *Matcher) FindAll(s string) [][2]int {
-	if m.Empty() {
+	if m.Empty() || !m.mayMatch(s) {
 		return nil
 	}
 	var out [][2]int
@@ -136,7 +286,7 @@ func (m *Matcher) FindAll(s string) [][2]int {
 
 // Find returns the first match in s, or ok=false.
 func (m *Matcher) Find(s string) (span [2]int, ok bool) {
-	if m.Empty() {
+	if m.Empty() || !m.mayMatch(s) {
 		return span, false
 	}
 	loc := m.re.FindStringSubmatchIndex(s)

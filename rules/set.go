@@ -55,6 +55,9 @@ type KindPattern struct {
 
 // Match reports the folded-text span where the pattern matches s.
 func (k KindPattern) Find(s string) ([2]int, bool) {
+	if k.lit != "" && !strings.Contains(s, k.lit) {
+		return [2]int{}, false
+	}
 	loc := k.re.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return [2]int{}, false
@@ -116,7 +119,14 @@ func Load(dir string) (*Set, error) {
 				names = append(names, e.Name())
 			}
 		}
-		sort.Strings(names)
+		// replacements first, then the .extra.txt files in front of them
+		sort.SliceStable(names, func(i, j int) bool {
+			ei, ej := strings.HasSuffix(names[i], Extra), strings.HasSuffix(names[j], Extra)
+			if ei != ej {
+				return !ei
+			}
+			return names[i] < names[j]
+		})
 		for _, name := range names {
 			path := filepath.Join(dir, name)
 			base, extra := name, false
@@ -236,7 +246,7 @@ func pattern(r Row, src string) (Pattern, error) {
 	if err != nil {
 		return Pattern{}, r.Errorf("%v", err)
 	}
-	return Pattern{Source: src, Where: fmt.Sprintf("%s:%d", r.File, r.Line), re: re}, nil
+	return Pattern{Source: src, Where: fmt.Sprintf("%s:%d", r.File, r.Line), re: re, lit: literalOf(src)}, nil
 }
 
 func kindPatterns(rows []Row, kinds []string) ([]KindPattern, error) {

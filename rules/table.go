@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"strings"
 )
@@ -24,6 +25,7 @@ func (r Row) Errorf(format string, args ...any) error {
 // field runs to the end of the line, "|" included.
 func ParseTable(file string, data []byte, min, max int) ([]Row, error) {
 	var rows []Row
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // a BOM from an editor
 	sc := bufio.NewScanner(strings.NewReader(string(data)))
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
 	n := 0
