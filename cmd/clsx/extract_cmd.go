@@ -115,10 +115,8 @@ func expandPaths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		info, err := os.Stat(a)
-		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
+		if err != nil || !info.IsDir() {
+			// a missing file is reported when it is read, with the others processed
 			out = append(out, a)
 			continue
 		}
