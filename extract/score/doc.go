@@ -29,6 +29,11 @@
 // The package depends on no other clsx package so that the metric cannot
 // drift with the extractor it judges.
 //
+// Even the script's failures are reproduced: where it would stop with an
+// exception and print nothing (invalid JSON, JSON nested deeper than CPython's
+// recursion limit lets json.load go, a list where it calls .get(), int(inf)),
+// Score returns an error.
+//
 // Known, deliberate limits: Unicode tables are Go's and x/text's (Python 3.11
 // uses Unicode 14.0), so characters assigned after 14.0 may fold differently;
 // JSON strings holding lone UTF-16 surrogates ("\ud800") decode to U+FFFD

@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // The scorer works on JSON values as Python's json module builds them and
@@ -382,6 +381,3 @@ func pyFloatRepr(f float64) string {
 		return sign + digits[:decpt] + "." + digits[decpt:]
 	}
 }
-
-// runeLen is len() of a Python str.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -259,7 +259,6 @@ print(json.dumps(out))`, counts, &want)
 		}
 		floats = append(floats, f, float64(rng.IntN(1<<20))/float64(int(1)<<rng.IntN(24)))
 	}
-	var reprs []string
 	enc := make([]string, len(floats)) // JSON cannot carry inf: send repr strings
 	for i, f := range floats {
 		enc[i] = strconvRoundTrip(f)
@@ -268,9 +267,8 @@ print(json.dumps(out))`, counts, &want)
 	runPython(t, `import sys, json
 print(json.dumps([[repr(float(s)), repr(round(float(s), 3))] for s in json.load(sys.stdin)]))`, enc, &pairs)
 	for i, f := range floats {
-		reprs = append(reprs, pyFloatRepr(f))
-		if reprs[i] != pairs[i][0] {
-			t.Errorf("repr(%v) = %q, python %q", f, reprs[i], pairs[i][0])
+		if got := pyFloatRepr(f); got != pairs[i][0] {
+			t.Errorf("repr(%v) = %q, python %q", f, got, pairs[i][0])
 		}
 		if pyFloatRepr(pyRound3(f)) != pairs[i][1] {
 			t.Errorf("round(%v, 3) = %q, python %q", f, pyFloatRepr(pyRound3(f)), pairs[i][1])
@@ -343,7 +341,9 @@ func TestHelpersMatchPython(t *testing.T) {
 		`true`, `false`, `0`, `"٢٠١٩"`, `"2_019"`, `"2__019"`, `"+7"`, `"\u001c7"`, `"\u00857\u3000"`,
 		`[1, "a'b", {"k": null}]`, `{"a": [true, 1.5e300]}`, `"Nouvelle-Aquitaine"`, `"PROVENCE-Alpes"`,
 		`1e400`, `-1e400`, `1e22`, `123456789012345678901234567890`, `"` + strings.Repeat("9", 4301) + `"`,
-		`"` + strings.Repeat("9", 4300) + `"`, `"x\u0000y"`, `"\u00e9t\u00e9 \"q\" '\\'"`, `[]`, `{}`}
+		`"` + strings.Repeat("9", 4300) + `"`, `"x\u0000y"`, `"\u00e9t\u00e9 \"q\" '\\'"`, `[]`, `{}`,
+		`["\u00ad\u00a0\u00e9\u2028\ud83d\ude00\u007f\u0085\t\n", "\"", "'", "'\"", "\\"]`,
+		`{"b": 1, "a": [2.5, 1e-7, -0.0, 1e16], "b": 3}`, `[false, null, 12345678901234567890]`}
 	fieldsIn := []string{"generation", "region", "signed", "kind"}
 	var want struct {
 		Fold, Title, Org []string
@@ -583,7 +583,7 @@ func truncRunes(s string, frac float64) string {
 	return string(rs[:int(float64(len(rs))*frac)])
 }
 
-// onStrings applies f to every string of a list (or to the "title" of
+// onTitles applies f to every string of a list (or to the "title" of
 // objects in it).
 func onTitles(v any, f func(string) any) {
 	list, _ := v.([]any)
