@@ -38,8 +38,16 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	e := &event{block: b, start: cs, end: ce, kind: "cls"}
 	refs := l.findRefs(c)
 	periodCue := l.r.Cue("period.cue").Match(c)
-	if len(refs) == 0 && !periodCue {
+	anaphor := ""
+	if len(refs) == 0 && cs == sent.Start {
+		anaphor = l.antecedent(d, bi, si, c)
+	}
+	if len(refs) == 0 && !periodCue && anaphor == "" {
 		return nil
+	}
+	if anaphor != "" {
+		// "Il s'étend jusqu'en 2024": the contract the previous sentence names
+		e.hasRef, e.kind = true, anaphor
 	}
 	if len(refs) > 0 {
 		e.hasRef = true
@@ -99,21 +107,26 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	}
 
 	signing, signAt := l.r.Cue("signing").Find(c)
-	endCue, endAt := l.r.Cue("end.cue").Find(c)
-	startCue, startAt := l.r.Cue("start.cue").Find(c)
+	_, endAt := l.r.Cue("end.cue").Find(c)
+	_, startAt := l.r.Cue("start.cue").Find(c)
 
-	// years written right after "jusqu'en", "depuis"
+	// years written right after "jusqu'en", "depuis", "à compter de"
+	ends, starts := l.r.Cue("end.cue").FindAll(c), l.r.Cue("start.cue").FindAll(c)
 	for _, m := range free {
 		if m.Kind == DatePeriod || !m.HasYear() {
 			continue
 		}
-		if endAt && m.End > endCue[1] && m.Start >= endCue[0] && m.Start-endCue[1] <= 3 && e.endYear == 0 {
-			e.endYear = m.Year
-			_, e.endSpan = b.Orig(cs+endCue[0], cs+m.End)
+		for _, cue := range ends {
+			if m.End > cue[1] && m.Start >= cue[0] && cueNear(c, cue[1], m.Start) && e.endYear == 0 {
+				e.endYear = m.Year
+				_, e.endSpan = b.Orig(cs+cue[0], cs+m.End)
+			}
 		}
-		if startAt && m.End > startCue[1] && m.Start >= startCue[0] && m.Start-startCue[1] <= 3 && e.startYear == 0 {
-			e.startYear = m.Year
-			_, e.startSpan = b.Orig(cs+startCue[0], cs+m.End)
+		for _, cue := range starts {
+			if m.End > cue[1] && m.Start >= cue[0] && cueNear(c, cue[1], m.Start) && e.startYear == 0 {
+				e.startYear = m.Year
+				_, e.startSpan = b.Orig(cs+cue[0], cs+m.End)
+			}
 		}
 	}
 
@@ -167,6 +180,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		if e.signed != nil && !e.signed.HasYear() {
 			e.signed = nil // "le 25 janvier": no year, no date
 		}
+		e.renewed = e.signed != nil && l.r.Cue("generation.renew").Match(c[signing[0]:signing[1]])
 	} else if frame != nil && frame.HasYear() {
 		var span Span
 		if frameBlock == b {
@@ -185,7 +199,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	e.parties = l.clauseParties(b, cs, ce)
 	var ts []territoryMention
 	for _, t := range l.territoriesIn(b, cs, ce) {
-		if t.kind != "departement" {
+		if t.kind != "departement" || t.ofContract {
 			ts = append(ts, t)
 		}
 	}
@@ -199,6 +213,81 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		e.territory = &best
 	}
 	return e
+}
+
+// antecedent returns the kind of the contract a clause opening with "Il" or
+// "Celui-ci" speaks of: the last contract the previous sentence names (in
+// the block, or the previous block when the clause opens its block), or "".
+func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
+	if l.isDateLabel(c) || l.isPartyLabel(c) {
+		// "Date de signature : 15/09/2021" under "Contrat local de santé de …"
+		for j := bi - 1; j >= 0 && j >= bi-4; j-- {
+			f := d.blocks[j].fold.Text
+			if refs := l.findRefs(f); len(refs) > 0 {
+				return refs[len(refs)-1].kind
+			}
+			if !strings.Contains(f, ":") {
+				return ""
+			}
+		}
+		return ""
+	}
+	if !strings.HasPrefix(c, "il ") && !strings.HasPrefix(c, "celui ci ") {
+		return ""
+	}
+	var prev string
+	switch {
+	case si > 0:
+		prev = d.blocks[bi].sents[si-1].Folded()
+	case bi > 0 && len(d.blocks[bi-1].sents) > 0:
+		pb := d.blocks[bi-1]
+		prev = pb.sents[len(pb.sents)-1].Folded()
+	default:
+		return ""
+	}
+	refs := l.findRefs(prev)
+	if len(refs) == 0 {
+		return ""
+	}
+	return refs[len(refs)-1].kind
+}
+
+// isDateLabel reports whether clause c is a "label : value" line whose
+// short label speaks of a signature or a period ("Date de signature :
+// 15/09/2021", "Période : 2021-2025").
+func (l *lexicon) isDateLabel(c string) bool {
+	i := strings.Index(c, ":")
+	if i <= 0 || i > 40 || len(l.findDates(c[i+1:])) == 0 {
+		return false
+	}
+	label := c[:i]
+	return len(l.findDates(label)) == 0 && (l.r.Cue("signing").Match(label) || l.r.Cue("period.cue").Match(label) ||
+		l.r.Cue("start.cue").Match(label) || l.r.Cue("end.cue").Match(label))
+}
+
+// cueNear reports whether a date at start follows a start or end cue ending
+// at cueEnd closely: "jusqu'en 2024", "depuis 2023", "entré en vigueur le
+// 1er janvier 2020".
+func cueNear(c string, cueEnd, start int) bool {
+	if start <= cueEnd {
+		return true
+	}
+	switch strings.TrimSpace(c[cueEnd:start]) {
+	case "", "le", "en", "du", "de", "d'", "au", "a", "fin", "debut":
+		return true
+	}
+	return false
+}
+
+// isPartyLabel reports whether clause c is a "Signataires : l'ARS, …" line.
+func (l *lexicon) isPartyLabel(c string) bool {
+	i := strings.Index(c, ":")
+	if i <= 0 || i > 40 || strings.TrimSpace(c[i+1:]) == "" {
+		return false
+	}
+	label := strings.TrimSpace(c[:i])
+	sp, ok := l.r.Cue("party.heading").Find(label)
+	return ok && sp[0] == 0 && sp[1] == len(label)
 }
 
 // yearInContext gives a month without a year ("en avril") the year its
@@ -222,7 +311,7 @@ func yearInContext(s string, free []DateMention) int {
 // findDuration returns [start, end, years] of "pour une durée de 3 ans",
 // "d'une durée de cinq ans".
 func (l *lexicon) findDuration(c string) ([3]int, bool) {
-	if !strings.Contains(c, " ans") {
+	if !strings.Contains(c, " ans") && !strings.Contains(c, " annees") {
 		return [3]int{}, false
 	}
 	for _, re := range []*regexpT{l.duration, l.durationAfter} {

@@ -60,7 +60,8 @@ func compatible(c *builder, e *event) bool {
 		cy > 0 && es > 0 && (cy < es-1 || ee > 0 && cy > ee),
 		es > 0 && ce > 0 && es > ce,
 		ee > 0 && cs > 0 && ee < cs,
-		ee > 0 && cy > 0 && ee < cy:
+		ee > 0 && cy > 0 && ee < cy,
+		ce > 0 && sy > 0 && ce < sy:
 		return false
 	}
 	return true
@@ -122,7 +123,9 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 		for ; ei < len(events) && events[ei].block.Index == bi; ei++ {
 			e := events[ei]
 			if e.renew && e.gen == 0 && len(contracts) > 0 {
-				e.gen = maxGen() + 1
+				e.gen, e.genByRenewal = maxGen()+1, true
+			} else if e.renewed && e.gen == 0 && len(contracts) == 0 {
+				e.gen = 2 // a renewal: the territory had a contract before
 			}
 			target := -1
 			if !e.hasRef {
@@ -140,7 +143,8 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 					}
 				}
 			}
-			if target < 0 && current >= 0 && compatible(contracts[current], e) && (e.gen == 0 || contracts[current].gen == 0) {
+			// a renewal is not the contract it renews
+			if target < 0 && current >= 0 && compatible(contracts[current], e) && (e.gen == 0 || contracts[current].gen == 0 && !e.genByRenewal) {
 				target = current
 			}
 			if target < 0 && e.gen == 0 {
@@ -155,20 +159,32 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			case target >= 0:
 				contracts[target].merge(e)
 			case e.dated():
+				// undated mentions before it ("Le CLS 2 de …" as a title)
+				// join it when they fit it; the others wait for a later one
+				probe := &builder{kind: e.kind}
+				probe.merge(e)
 				nb := &builder{kind: e.kind}
+				var rest []*event
 				for _, p := range pending {
-					if compatible(nb, p) {
+					if compatible(probe, p) {
 						nb.merge(p)
+					} else {
+						rest = append(rest, p)
 					}
 				}
-				pending = nil
+				pending = rest
 				nb.merge(e)
 				contracts = append(contracts, nb)
 				target = len(contracts) - 1
-			case len(contracts) == 0:
+			case len(contracts) == 0 || len(pending) > 0:
 				pending = append(pending, e)
 			}
-			if target >= 0 && e.dated() {
+			// "Ce nouveau contrat fait suite au premier CLS signé en 2017": a
+			// passing mention of an earlier contract in a paragraph does not
+			// make what follows its structure
+			back := current >= 0 && target >= 0 && target != current && contracts[target].gen > 0 &&
+				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph
+			if target >= 0 && e.dated() && !back {
 				current = target
 			}
 		}

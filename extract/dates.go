@@ -58,7 +58,7 @@ func (l *lexicon) findDates(s string) []DateMention {
 		}
 		all = append(all, m)
 	}
-	for _, m := range l.fullDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.fullDate, s) {
 		day := 1
 		if d := s[m[4]:m[5]]; d != "1er" {
 			day, _ = strconv.Atoi(d)
@@ -69,7 +69,7 @@ func (l *lexicon) findDates(s string) []DateMention {
 			add(DateMention{Start: m[2], End: m[3], Kind: DateDay, Year: y, Month: mo, Day: day})
 		}
 	}
-	for _, m := range l.numericDate.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.numericDate, s) {
 		day, _ := strconv.Atoi(s[m[4]:m[5]])
 		mo, _ := strconv.Atoi(s[m[6]:m[7]])
 		y, _ := strconv.Atoi(s[m[8]:m[9]])
@@ -77,18 +77,27 @@ func (l *lexicon) findDates(s string) []DateMention {
 			add(DateMention{Start: m[2], End: m[3], Kind: DateDay, Year: y, Month: mo, Day: day})
 		}
 	}
-	for _, m := range l.monthYear.FindAllStringSubmatchIndex(s, -1) {
+	// "le 12/07/23": a two-digit year is of this century
+	for _, m := range findAll(l.shortDate, s) {
+		day, _ := strconv.Atoi(s[m[4]:m[5]])
+		mo, _ := strconv.Atoi(s[m[6]:m[7]])
+		y, _ := strconv.Atoi(s[m[8]:m[9]])
+		if validDay(day, mo) {
+			add(DateMention{Start: m[2], End: m[3], Kind: DateDay, Year: 2000 + y, Month: mo, Day: day})
+		}
+	}
+	for _, m := range findAll(l.monthYear, s) {
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		add(DateMention{Start: m[2], End: m[3], Kind: DateMonth, Year: y, Month: l.r.Months[s[m[4]:m[5]]]})
 	}
-	for _, m := range l.period.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.period, s) {
 		y1, _ := strconv.Atoi(s[m[4]:m[5]])
 		y2, _ := strconv.Atoi(s[m[6]:m[7]])
 		if y2 > y1 && y2-y1 <= 15 {
 			add(DateMention{Start: m[2], End: m[3], Kind: DatePeriod, Year: y1, EndYear: y2})
 		}
 	}
-	for _, m := range l.qualifiedYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.qualifiedYear, s) {
 		y, _ := strconv.Atoi(s[m[6]:m[7]])
 		q := s[m[4]:m[5]]
 		if q == "en" || q == "au cours de" {
@@ -96,11 +105,11 @@ func (l *lexicon) findDates(s string) []DateMention {
 		}
 		add(DateMention{Start: m[2], End: m[3], Kind: DateYear, Year: y, Qualifier: q})
 	}
-	for _, m := range l.plainYear.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.plainYear, s) {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		add(DateMention{Start: m[2], End: m[3], Kind: DateYear, Year: y})
 	}
-	for _, m := range l.dayMonth.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.dayMonth, s) {
 		day := 1
 		if d := s[m[4]:m[5]]; d != "1er" {
 			day, _ = strconv.Atoi(d)
@@ -110,10 +119,32 @@ func (l *lexicon) findDates(s string) []DateMention {
 			add(DateMention{Start: m[2], End: m[3], Kind: DateDayNoYear, Month: mo, Day: day})
 		}
 	}
-	for _, m := range l.monthOnly.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range findAll(l.monthOnly, s) {
 		add(DateMention{Start: m[2], End: m[3], Kind: DateMonthNoYear, Month: l.r.Months[s[m[4]:m[5]]]})
 	}
-	return dropOverlaps(all)
+	return dropOverlaps(append(all, spannedPeriods(s, dropOverlaps(all))...))
+}
+
+// spannedPeriods reads "du 1er janvier 2020 au 31 décembre 2024" and "de
+// janvier 2020 à décembre 2024" as periods: two dated mentions joined by
+// "au" or "à", the first after "du" or "de".
+func spannedPeriods(s string, ms []DateMention) []DateMention {
+	var out []DateMention
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if !a.HasYear() || !b.HasYear() || a.Kind == DatePeriod || b.Kind == DatePeriod || b.Year <= a.Year || b.Year-a.Year > 15 {
+			continue
+		}
+		if between := strings.TrimSpace(s[a.End:b.Start]); between != "au" && between != "a" {
+			continue
+		}
+		before := strings.TrimRight(s[:a.Start], " ")
+		if !strings.HasSuffix(before, " du") && !strings.HasSuffix(before, " de") && before != "du" && before != "de" {
+			continue
+		}
+		out = append(out, DateMention{Start: a.Start, End: b.End, Kind: DatePeriod, Year: a.Year, EndYear: b.Year})
+	}
+	return out
 }
 
 // mayHaveMonth is a cheap filter before the month regular expressions.
@@ -126,8 +157,38 @@ func (l *lexicon) mayHaveMonth(s string) bool {
 	return false
 }
 
+// daysIn is the longest a month can be (29 for February: the year may be a leap year).
+var daysIn = [13]int{0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
 func validDay(day, month int) bool {
-	return month >= 1 && month <= 12 && day >= 1 && day <= 31
+	return month >= 1 && month <= 12 && day >= 1 && day <= daysIn[month]
+}
+
+// findAll is FindAllStringSubmatchIndex for the date expressions, whose
+// matches include the character before and after the mention: the next
+// search starts at the end of the mention itself (group 1), so "2019/2035"
+// or "2024-2019" give both years.
+func findAll(re *regexpT, s string) [][]int {
+	var out [][]int
+	pos := 0
+	for pos < len(s) {
+		m := re.FindStringSubmatchIndex(s[pos:])
+		if m == nil {
+			break
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += pos
+			}
+		}
+		out = append(out, m)
+		next := m[3]
+		if next <= pos {
+			next = pos + 1
+		}
+		pos = next
+	}
+	return out
 }
 
 // dropOverlaps keeps, among overlapping mentions, the longest (then the first).

@@ -17,6 +17,11 @@ type event struct {
 	gen      int
 	genSpan  Span
 	renew    bool
+	// renewed: the clause dates a renewal ("a renouvelé son CLS le …"), so
+	// the contract it speaks of follows another one
+	renewed bool
+	// genByRenewal: the generation was read from "renouveler", not stated
+	genByRenewal bool
 
 	signed     *DateMention
 	signedSpan Span

@@ -186,6 +186,8 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 		switch {
 		case t.kind != "":
 			ct.TerritoryKind = t.kind
+		case epciByName(t.name):
+			ct.TerritoryKind = "epci"
 		case kinds[territoryKey(t.name)] != "":
 			ct.TerritoryKind = kinds[territoryKey(t.name)]
 		case kinds[""] != "":
@@ -265,6 +267,20 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 	return ct
 }
 
+// epciByName: the name of an intercommunality that ends with its kind
+// ("Lorient Agglomération", "Vichy Communauté", "Brest Métropole").
+func epciByName(name string) bool {
+	w := strings.Fields(rules.Fold(name))
+	if len(w) < 2 {
+		return false
+	}
+	switch w[len(w)-1] {
+	case "agglomeration", "agglo", "communaute", "metropole":
+		return true
+	}
+	return false
+}
+
 func fillAction(a *Action) {
 	if a.Leads == nil {
 		a.Leads = []string{}
@@ -302,8 +318,8 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 					kind = "other"
 				}
 			}
-			if d := l.designationOf(t, kinds); d != "" && rules.Fold(name) == rules.Fold(t.name) && !strings.HasPrefix(rules.Fold(name), rules.Fold(d)) {
-				name = d + " " + name
+			if rules.Fold(name) == rules.Fold(t.name) {
+				name = l.designatedName(t, kinds)
 			}
 		}
 		if kind == "epci" || kind == "commune" {
@@ -320,10 +336,7 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 			kind = kinds[""]
 		}
 		if kind == "epci" || kind == "commune" {
-			name := t.name
-			if d := l.designationOf(t, kinds); d != "" && !strings.HasPrefix(rules.Fold(name), rules.Fold(d)) {
-				name = d + " " + name
-			}
+			name := l.designatedName(t, kinds)
 			out = append([]Signatory{{Name: name, Kind: kind, Evidence: t.span}}, out...)
 		}
 	}
@@ -382,6 +395,19 @@ func contractSpan(c *builder, ct Contract) Span {
 		}
 	}
 	return out
+}
+
+// designatedName is the territory's collectivity as the text designates it:
+// "commune de Millau", "Communauté de communes du Pays de Lunel", or the
+// generic designation the text uses before the bare name.
+func (l *lexicon) designatedName(t *territoryMention, kinds map[string]string) string {
+	if t.designation != "" && t.designated != "" {
+		return t.designated
+	}
+	if d := l.designationOf(t, kinds); d != "" && !strings.HasPrefix(rules.Fold(t.name), rules.Fold(d)) {
+		return d + " " + t.name
+	}
+	return t.name
 }
 
 // designationOf is how the text designates the territory's collectivity:

@@ -15,6 +15,7 @@ type lexicon struct {
 	r *rules.Set
 
 	fullDate, numericDate, monthYear, dayMonth, monthOnly *regexp.Regexp
+	shortDate                                             *regexp.Regexp
 	qualifiedYear, plainYear, period                      *regexp.Regexp
 	duration, durationAfter                               *regexp.Regexp
 	ordinalBefore, numberAfter                            *regexp.Regexp
@@ -54,11 +55,36 @@ func keys(m map[string]int) []string {
 	return out
 }
 
+var wordStar = regexp.MustCompile(`([a-z0-9])\*`)
+
+// nonCapturing turns the groups of a pattern into non-capturing ones.
+func nonCapturing(src string) string {
+	var b strings.Builder
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		b.WriteByte(c)
+		if c == '\\' && i+1 < len(src) {
+			i++
+			b.WriteByte(src[i])
+			continue
+		}
+		if c == '(' && (i+1 >= len(src) || src[i+1] != '?') {
+			b.WriteString("?:")
+		}
+	}
+	return b.String()
+}
+
 // patternSources returns the sources of a cue class as one alternation.
 func cueAlternation(r *rules.Set, class string) string {
 	var parts []string
 	for _, p := range r.Cue(class).Patterns() {
-		parts = append(parts, strings.ReplaceAll(rules.Fold(p.Source), " ", `\s+`))
+		src := strings.ReplaceAll(rules.Fold(p.Source), " ", `\s+`)
+		// groups of the rule syntax must not shift the submatches of the
+		// expressions the alternation is embedded in ("pilote(e)?s? par")
+		src = nonCapturing(src)
+		src = wordStar.ReplaceAllString(src, "$1[a-z0-9]*")
+		parts = append(parts, src)
 	}
 	if len(parts) == 0 {
 		return `(?:\x00)`
@@ -76,15 +102,17 @@ func buildLexicon(r *rules.Set) *lexicon {
 	l := &lexicon{r: r}
 	l.fullDate = regexp.MustCompile(b + `((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?(1er|\d{1,2})\s+` + month + `\s+(\d{4}))` + e)
 	l.numericDate = regexp.MustCompile(b + `((\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d))` + e)
+	l.shortDate = regexp.MustCompile(b + `((\d{1,2})/(\d{1,2})/(\d\d))` + e)
 	l.monthYear = regexp.MustCompile(b + `(` + month + `\s+(?:de\s+l'annee\s+)?((?:19|20)\d\d))` + e)
 	l.dayMonth = regexp.MustCompile(b + `((1er|\d{1,2})\s+` + month + `)` + e)
 	l.monthOnly = regexp.MustCompile(b + `((?:en|d'|au mois d'|au mois de|courant|debut|fin|mi)\s*` + month + `)` + e)
 	l.qualifiedYear = regexp.MustCompile(b + `((debut|fin|mi|courant|printemps|ete|automne|hiver|premier semestre|second semestre|au cours de|en)\s*(?:de\s+l'annee\s+|d'annee\s+)?((?:19|20)\d\d))` + e)
 	l.plainYear = regexp.MustCompile(b + `((?:19|20)\d\d)` + e)
 	l.period = regexp.MustCompile(b + `(((?:19|20)\d\d)\s*(?:/|a|au|\s)\s*((?:19|20)\d\d))` + e)
-	l.duration = regexp.MustCompile(b + `((?:duree|periode)\s+(?:de\s+|d')` + num + `\s+ans)` + e)
-	l.durationAfter = regexp.MustCompile(b + `((?:pour)\s+(?:une\s+duree\s+de\s+)?` + num + `\s+ans)` + e)
-	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*$`)
+	l.duration = regexp.MustCompile(b + `((?:duree|periode)\s*(?:\s(?:de\s+|d')|:\s*)` + num + `\s+(?:ans|annees))` + e)
+	l.durationAfter = regexp.MustCompile(b + `((?:pour)\s+(?:une\s+duree\s+de\s+)?` + num + `\s+(?:ans|annees))` + e)
+	// "deuxième CLS", "troisième génération du contrat local de santé"
+	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*(?:generation\s+(?:du|de|d'|des)\s*)?$`)
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
 	numLabel := `\s*(?:n\s*[°o]?\s*\.?\s*)?`
 	l.axisLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.label") + numLabel + `(\d{1,2}|[ivx]{1,4})` + e + `\s*[:.)]?\s*(.*)$`)

@@ -151,10 +151,27 @@ func (l *lexicon) startsName(next string) bool {
 	return l.orgKindAtStart(f)
 }
 
+// apposition: a phrase without article in lower case ("maire d'Arles",
+// "directrice de la délégation"), which describes what comes before it.
+func apposition(text string) bool {
+	t := strings.TrimSpace(text)
+	if t == "" || !unicode.IsLower([]rune(t)[0]) {
+		return false
+	}
+	f := rules.Fold(t)
+	for _, d := range determiners {
+		if strings.HasPrefix(f, d) {
+			return false
+		}
+	}
+	return true
+}
+
 var (
 	leadingArticle = regexp.MustCompile(`(?i)^(?:l'|l’|la\s+|le\s+|les\s+)`)
 	personName     = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s|$)|(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Docteur|Pr\.?)\s)`)
 	contactDetail  = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
+	representedBy  = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
 	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
 
@@ -167,6 +184,10 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	if m := leadingArticle.FindString(name); m != "" {
 		span.Start += len([]rune(m))
 		name = name[len(m):]
+	}
+	// "la Ville de Laval, représentée par son Maire": who signs for it
+	if m := representedBy.FindStringIndex(name); m != nil {
+		name = name[:m[0]]
 	}
 	name = strings.TrimRight(name, " ,;:.")
 	if name == "" {
@@ -212,7 +233,13 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 	}
 	text, span := b.Orig(fs, fe)
 	var out []party
+	person := false
 	for _, seg := range l.splitEnumeration(text, span.Start) {
+		// "M. Paul Martin, maire, et …": what describes a person is no party
+		if person && apposition(seg.text) {
+			continue
+		}
+		person = personName.MatchString(strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, "")))
 		if p, ok := l.cleanParty(seg); ok {
 			out = append(out, p)
 		}
@@ -253,6 +280,16 @@ func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
 	}
 	if sp, ok := l.r.Cue("signing.verb").Find(c); ok {
 		out = append(out, l.parties(b, cs, cs+sp[0], false)...)
+	}
+	// "signé le 28 juin 2019 par la Préfecture, l'ARS et le Grand Chalon"
+	for _, sp := range l.r.Cue("signing").FindAll(c) {
+		i := strings.Index(c[sp[1]:], " par ")
+		if i < 0 || i > 40 {
+			continue
+		}
+		from := cs + sp[1] + i + len(" par ")
+		out = append(out, l.parties(b, from, ce, true)...)
+		break
 	}
 	for _, kw := range []string{" entre ", " avec "} {
 		i := strings.Index(c, kw)

@@ -28,7 +28,7 @@ func (l *lexicon) places(s string, into *placeHints) {
 		return i < len(rs) && unicode.IsUpper(rs[i])
 	}
 	for _, sp := range l.r.Geo.FindRegions(f) {
-		if !capital(sp[0]) {
+		if !capital(sp[0]) || !regionContext(f[:sp[0]]) {
 			continue
 		}
 		if name, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
@@ -41,13 +41,13 @@ func (l *lexicon) places(s string, into *placeHints) {
 		}
 		before := f[:sp[0]]
 		ok := false
-		for _, p := range []string{"de ", "du ", "des ", "de la ", "de l'", "d'", "en ", "dans le ", "dans l'"} {
+		for _, p := range []string{"de ", "du ", "des ", "de la ", "de l'", "d'", "en ", "dans le ", "dans l'", "dans la ", "dans les "} {
 			if strings.HasSuffix(before, p) {
 				ok = true
 				break
 			}
 		}
-		if !ok {
+		if !ok || continuesName(rs, fm.RuneOffset(sp[1])) {
 			continue
 		}
 		if d, found := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); found {
@@ -65,6 +65,33 @@ func (l *lexicon) places(s string, into *placeHints) {
 			}
 		}
 	}
+}
+
+// regionContext reports whether the folded text before a capitalised
+// région name lets it be one: not the first word of a sentence or line, where
+// every word has a capital ("Réunion de lancement"), and not after a word
+// that makes it a common noun ("lors d'une Réunion publique").
+func regionContext(before string) bool {
+	b := strings.TrimRight(before, " ")
+	if b == "" || strings.ContainsAny(b[len(b)-1:], ".!?:;-\n") {
+		return false
+	}
+	words := strings.Fields(b)
+	switch w := words[len(words)-1]; w {
+	case "une", "d'une", "cette", "chaque", "les", "des", "ces", "nos", "vos", "leur", "leurs", "prochaine", "premiere", "derniere", "nouvelle":
+		return false
+	}
+	return !strings.HasSuffix(b, "d'une")
+}
+
+// continuesName reports whether a capitalised word follows rune i: the
+// département's name is then the start of a longer proper name ("de Vienne
+// Condrieu Agglomération", "du Var Provence Verte" are no départements).
+func continuesName(rs []rune, i int) bool {
+	if i+1 >= len(rs) || rs[i] != ' ' {
+		return false
+	}
+	return unicode.IsUpper(rs[i+1])
 }
 
 // resolve picks the région and département: a région named wins; else the

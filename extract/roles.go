@@ -41,7 +41,25 @@ func (l *lexicon) dateRole(s string, m DateMention) string {
 			}
 		}
 	}
+	if last == roleMeeting && l.signedAtMeeting(w, lastPos) {
+		return roleFree
+	}
 	return last
+}
+
+// signedAtMeeting reports whether the meeting cue at pos of context w is the
+// occasion of a signature: "signé lors du COPIL du 3 mai", "signé à
+// l'occasion du conseil communautaire du …".
+func (l *lexicon) signedAtMeeting(w string, pos int) bool {
+	for _, sp := range l.r.Cue("signing").FindAll(w[:pos]) {
+		between := w[sp[1]:pos]
+		for _, link := range []string{"lors d", "a l'occasion d", "au cours d", "en marge d"} {
+			if strings.Contains(between, link) && len(between) < 40 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // roleContext returns the text before position end that can qualify what is
@@ -65,6 +83,12 @@ func roleContext(s string, end int) string {
 			quote = !quote
 		case ',', ';', ':', '.':
 			if depth == 0 && !quote && (c != '.' || i+1 < len(s) && s[i+1] == ' ') {
+				if c == ':' && strings.TrimSpace(s[i+1:end]) == "" {
+					continue // "Mis à jour : 04/01/2024": a label and its date
+				}
+				if c == ',' && setOff(s[i+1:end]) {
+					continue // "présentée, le 15 mars 2019, …": the date qualifies what is before
+				}
 				return s[i+1 : end]
 			}
 		}
@@ -76,6 +100,17 @@ func roleContext(s string, end int) string {
 		}
 	}
 	return s[start:end]
+}
+
+// setOff reports whether what stands between a comma and a date is only an
+// article or preposition: the date is set off by commas and qualifies the
+// words before the comma ("La démarche a été présentée, le 15 mars 2019, …").
+func setOff(between string) bool {
+	w := strings.Fields(between)
+	if len(w) > 1 {
+		return false
+	}
+	return len(w) == 0 || w[0] == "le" || w[0] == "en" || w[0] == "au" || w[0] == "du" || w[0] == "des" || w[0] == "depuis"
 }
 
 // frontedWords may stand before a date that opens a sentence and frames it:

@@ -122,7 +122,7 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			continue
 		}
 		// a list of parties announced by the previous line
-		if items := listAfter(blocks, i); len(items) > 0 && l.announcesParties(b) {
+		if items := listAfter(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
 			out[o].parties = append(out[o].parties, l.listParties(items)...)
 			closeAll()
 			i += len(items)
@@ -235,7 +235,29 @@ func (l *lexicon) announcesParties(b *Block) bool {
 			return true
 		}
 	}
-	return false
+	// "Les signataires du CLS :", "Ont signé ce contrat :", "… a été signé le
+	// 4 avril 2022 par :"
+	if sp, ok := l.r.Cue("party.heading").Find(f); ok && sp[0] == 0 && sp[1] == len(f) {
+		return true
+	}
+	if sp, ok := l.r.Cue("signing.verb").Find(f); ok && sp[0] == 0 {
+		return true
+	}
+	return strings.HasSuffix(f, " par") && l.r.Cue("signing").Match(f)
+}
+
+// continuesParties reports whether block i is the "ET :" of an "ENTRE : …
+// ET : …" list of parties: the second list continues the first.
+func (l *lexicon) continuesParties(blocks []*Block, i int) bool {
+	f := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(blocks[i].fold.Text), ":"))
+	if f != "et" && f != "d'une part" && f != "d'autre part" && f != "et d'autre part" {
+		return false
+	}
+	j := i - 1
+	for j >= 0 && blocks[j].Kind == ListItem {
+		j--
+	}
+	return j >= 0 && j < i-1 && l.announcesParties(blocks[j])
 }
 
 // cleanTitle: titles are copied as written, without bullets and the trailing

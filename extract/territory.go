@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -14,6 +15,10 @@ type territoryMention struct {
 	span        Span
 	strength    int    // designation or subject: 3; "pour X", "territoire de X": 1
 	designation string // the designating words as written ("Communauté de Communes")
+	designated  string // designation and name as written ("commune de Millau")
+	// ofContract: named right after a contract ("le contrat local de santé
+	// du département de la Lozère"), so a département is the territory
+	ofContract bool
 }
 
 // properDesignations are designating words that belong to the territory's own
@@ -63,6 +68,18 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 		lw := strings.ToLower(w)
 		first := rs[t.s]
 		switch {
+		case n > 0 && nameConnectors[lw] && strings.ToUpper(w) == w:
+			// "VILLE DE NICE LE 12 JUIN": capitals everywhere, "LE" still links
+			if n+1 < len(toks) && unicode.IsUpper(rs[toks[n+1].s]) {
+				continue
+			}
+			goto done
+		case unicode.IsUpper(first) && rs[t.e-1] == '\'':
+			// "L'Isle-Jourdain": an elided article opens the name; "C'est" is none
+			if n+1 < len(toks) {
+				continue
+			}
+			goto done
 		case unicode.IsUpper(first):
 			seenCap = true
 			end = t.e
@@ -74,6 +91,9 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 			return "", Span{}, false
 		case n == 0:
 			return "", Span{}, false
+		case lw == "et" && seenCap && n+1 < len(toks) && properWord(rs[toks[n+1].s:toks[n+1].e]):
+			// "Lodévois et Larzac", "Chinon, Vienne et Loire"
+			continue
 		case nameConnectors[lw] || lw == "pays" && seenCap:
 			if n+1 < len(toks) && unicode.IsUpper(rs[toks[n+1].s]) || n+1 < len(toks) && nameConnectors[strings.ToLower(string(rs[toks[n+1].s:toks[n+1].e]))] {
 				continue
@@ -88,7 +108,24 @@ done:
 		return "", Span{}, false
 	}
 	name := string(rs[start:end])
+	switch strings.ToLower(name) {
+	case "la", "le", "les", "l'", "l":
+		return "", Span{}, false // "La commune d'Apt": an article, not a name
+	}
 	return name, Span{b.RuneStart + start, b.RuneStart + end}, true
+}
+
+// properWord: a capitalised word that is not an acronym ("Larzac", not "ARS").
+func properWord(w []rune) bool {
+	if len(w) < 2 || !unicode.IsUpper(w[0]) {
+		return false
+	}
+	for _, r := range w[1:] {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // designations finds "la communauté de communes du Briançonnais", "la commune
@@ -147,7 +184,8 @@ func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
 			name = string([]rune(b.Text)[dspan.Start-b.RuneStart : span.End-b.RuneStart])
 			span.Start = dspan.Start
 		}
-		out = append(out, territoryMention{name: name, kind: h.kind, span: span, strength: 3, designation: desig})
+		full := string([]rune(b.Text)[dspan.Start-b.RuneStart : span.End-b.RuneStart])
+		out = append(out, territoryMention{name: name, kind: h.kind, span: span, strength: 3, designation: desig, designated: full})
 	}
 	return out
 }
@@ -193,9 +231,21 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 			pos = at
 		}
 	}
+	// a fronted locative: "À Saint-Malo, le contrat local de santé a été signé"
+	if strings.HasPrefix(f[fs:fe], "a ") {
+		if name, span, ok := captureName(b, fs+2); ok && !l.notAPlace(name) && !l.isDesignated(b, fs+2) {
+			if after := span.End - b.RuneStart; after < len(b.runes) && b.runes[after] == ',' {
+				out = append(out, territoryMention{name: name, span: span, strength: 1})
+			}
+		}
+	}
 	// after a contract reference: "CLS Terres des Confluences", "CLS de Blois"
 	for _, r := range l.findRefs(f[fs:fe]) {
 		at := fs + r.end
+		// "CLS 2019-2024 de X", "CLS 2 de X": a period or a rank first
+		if m := refNumber.FindStringIndex(f[at:fe]); m != nil && (at+m[1] == fe || !isWordByte(f[at+m[1]])) {
+			at += m[1]
+		}
 		rest := f[at:fe]
 		for _, prep := range []string{" de la ", " de l'", " du ", " des ", " de ", " d'", " "} {
 			if strings.HasPrefix(rest, prep) {
@@ -205,18 +255,28 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 		}
 		if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
+		} else if ds := l.designations(b, at, fe); len(ds) > 0 && ds[0].kind == "departement" &&
+			ds[0].span.Start-b.RuneStart-b.fold.RuneOffset(at) <= len("le departement de la ") {
+			d := ds[0]
+			d.ofContract = true
+			out = append(out, d)
 		}
 	}
 	// the subject of a signing verb
 	if sp, ok := l.r.Cue("signing.verb").Find(f[fs:fe]); ok {
-		if name, span, ok2 := captureName(b, fs); ok2 && span.End-b.RuneStart <= b.fold.RuneOffset(fs+sp[0]) &&
+		if name, span, ok2 := captureName(b, fs); ok2 && !l.isDesignated(b, fs) && span.End-b.RuneStart <= b.fold.RuneOffset(fs+sp[0]) &&
 			!strings.ContainsAny(strings.TrimSpace(string(b.runes[span.End-b.RuneStart:b.fold.RuneOffset(fs+sp[0])])), ",") &&
-			!l.notAPlace(name) && l.orgKind(name) == "" {
+			!l.notAPlace(name) && (l.orgKind(name) == "" || epciByName(name)) {
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
 		}
 	}
 	return out
 }
+
+// refNumber is a period, year or rank written right after a contract reference.
+var refNumber = regexp.MustCompile(`^\s*\(?(?:(?:19|20)\d\d(?:\s*[/ ]\s*(?:19|20)\d\d)?|n?\s*°?\s*\d|cls|clsm|cls\s*\d)\)?`)
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 // isDesignated reports whether a designation starts at folded offset at (it
 // is read by designations, with its kind).
