@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -314,7 +315,7 @@ func (l *lexicon) findDuration(c string) ([3]int, bool) {
 	if !strings.Contains(c, " ans") && !strings.Contains(c, " annees") {
 		return [3]int{}, false
 	}
-	for _, re := range []*regexpT{l.duration, l.durationAfter} {
+	for _, re := range []*regexp.Regexp{l.duration, l.durationAfter} {
 		if m := re.FindStringSubmatchIndex(c); m != nil {
 			n := l.number(c[m[4]:m[5]])
 			if n >= 1 && n <= 15 {

@@ -75,7 +75,7 @@ var (
 )
 
 // splitBlocks cuts normalised text into blocks, one a line.
-func splitBlocks(text string) []*Block {
+func splitBlocks(text string, months map[string]int) []*Block {
 	var blocks []*Block
 	runeOff := 0
 	blank := false
@@ -90,7 +90,7 @@ func splitBlocks(text string) []*Block {
 		if strings.HasPrefix(line, "- ") {
 			b.Kind, b.Marker, b.Text = ListItem, "-", line[2:]
 			b.RuneStart += 2
-		} else if m := numberedItem.FindStringSubmatchIndex(line); m != nil && !looksLikeDateOrAmount(line) {
+		} else if m := numberedItem.FindStringSubmatchIndex(line); m != nil && !looksLikeDateOrAmount(line, months) {
 			b.Kind, b.Number = ListItem, line[m[2]:m[3]]
 			b.Marker = strings.TrimSpace(line[m[4]:m[5]])
 			b.Text = line[m[6]:m[7]]
@@ -102,8 +102,8 @@ func splitBlocks(text string) []*Block {
 		runeOff += n + 1
 		blank = false
 	}
-	for i, b := range blocks {
-		if b.Kind == Paragraph && looksLikeHeading(b, blocks, i) {
+	for _, b := range blocks {
+		if b.Kind == Paragraph && looksLikeHeading(b) {
 			b.Kind = Heading
 		}
 		b.sents = splitSentences(b)
@@ -113,7 +113,7 @@ func splitBlocks(text string) []*Block {
 
 // looksLikeDateOrAmount keeps "3 décembre 2019 : …" or "12 % des …" from
 // being read as numbered items.
-func looksLikeDateOrAmount(line string) bool {
+func looksLikeDateOrAmount(line string, months map[string]int) bool {
 	f := rules.Fold(line)
 	i := strings.IndexFunc(f, func(r rune) bool { return r < '0' || r > '9' })
 	if i <= 0 {
@@ -127,13 +127,13 @@ func looksLikeDateOrAmount(line string) bool {
 	if j := strings.IndexAny(word, " .,:;"); j >= 0 {
 		word = word[:j]
 	}
-	_, month := rules.Default().Months[word]
+	_, month := months[word]
 	return month
 }
 
 // looksLikeHeading: a short line that does not end a sentence, or that asks a
 // question, standing on its own.
-func looksLikeHeading(b *Block, blocks []*Block, i int) bool {
+func looksLikeHeading(b *Block) bool {
 	t := strings.TrimSpace(b.Text)
 	words := len(strings.Fields(t))
 	if words == 0 || words > 14 || utf8.RuneCountInString(t) > 110 {
@@ -150,7 +150,6 @@ func looksLikeHeading(b *Block, blocks []*Block, i int) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return false
 	}
-	// a heading is not in the middle of a run of list items
 	return true
 }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -168,7 +169,7 @@ func validDay(day, month int) bool {
 // matches include the character before and after the mention: the next
 // search starts at the end of the mention itself (group 1), so "2019/2035"
 // or "2024-2019" give both years.
-func findAll(re *regexpT, s string) [][]int {
+func findAll(re *regexp.Regexp, s string) [][]int {
 	var out [][]int
 	pos := 0
 	for pos < len(s) {

@@ -20,7 +20,7 @@ func FromText(source, raw string, r *rules.Set) *Document {
 	l := lexiconFor(r)
 	text := Normalize(raw)
 	doc := &Document{Source: source, ContentType: "text/plain", Text: text, Contracts: []Contract{}, Warnings: []string{}}
-	blocks := splitBlocks(text)
+	blocks := splitBlocks(text, r.Months)
 	if len(blocks) == 0 {
 		doc.Warnings = append(doc.Warnings, "no text")
 		return doc
@@ -72,14 +72,14 @@ func FromText(source, raw string, r *rules.Set) *Document {
 // often designated ("la Communauté de Communes X", "CLS de X", "pour X"),
 // weighted by how surely each mention designates a territory. It also returns
 // the kinds the text gives that name, and the kind its generic words suggest.
-func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, map[string]string) {
+func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, *territoryKinds) {
 	type agg struct {
 		first  territoryMention
 		weight int
 	}
 	byKey := map[string]*agg{}
 	var order []string
-	kinds := map[string]string{}
+	kinds := &territoryKinds{byName: map[string]string{}}
 	epci, commune := 0, 0
 	generic := ""
 	for _, b := range blocks {
@@ -94,8 +94,8 @@ func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, map[str
 			if k == "" {
 				continue
 			}
-			if t.kind != "" && kinds[k] == "" {
-				kinds[k] = t.kind
+			if t.kind != "" && kinds.byName[k] == "" {
+				kinds.byName[k] = t.kind
 			}
 			a, ok := byKey[k]
 			if !ok {
@@ -121,12 +121,9 @@ func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, map[str
 	}
 	switch {
 	case epci > commune:
-		kinds[""] = "epci"
-		if generic != "" {
-			kinds["designation"] = generic
-		}
+		kinds.generic, kinds.designation = "epci", generic
 	case commune > epci:
-		kinds[""] = "commune"
+		kinds.generic = "commune"
 	}
 	var best *agg
 	for _, k := range order {
@@ -144,7 +141,7 @@ func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, map[str
 var slugSep = regexp.MustCompile(`[^a-z0-9]+`)
 
 // finish turns an assembled contract into its record.
-func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, kinds map[string]string, docPlaces placeHints) Contract {
+func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, kinds *territoryKinds, docPlaces placeHints) Contract {
 	ct := Contract{Kind: c.kind, TerritoryKind: "other", Signatories: []Signatory{}, Axes: o.axes, Actions: o.actions,
 		FieldEvidence: map[string]Span{}}
 	if ct.Axes == nil {
@@ -183,15 +180,8 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 		name := capitalise(t.name)
 		ct.Territory = &name
 		ev("territory", t.span)
-		switch {
-		case t.kind != "":
-			ct.TerritoryKind = t.kind
-		case epciByName(t.name):
-			ct.TerritoryKind = "epci"
-		case kinds[territoryKey(t.name)] != "":
-			ct.TerritoryKind = kinds[territoryKey(t.name)]
-		case kinds[""] != "":
-			ct.TerritoryKind = kinds[""]
+		if k := kinds.of(t); k != "" {
+			ct.TerritoryKind = k
 		}
 	}
 
@@ -295,7 +285,7 @@ func fillAction(a *Action) {
 // but not it, it is added as the text designates it; a bare territory name
 // among the parties gets the designation the text uses for it ("la
 // Communauté de Communes" + "Aunis Atlantique").
-func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds map[string]string) []Signatory {
+func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds *territoryKinds) []Signatory {
 	all := append(append([]party{}, c.parties...), o.parties...)
 	out := []Signatory{}
 	seen := map[string]bool{}
@@ -310,12 +300,8 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 		name := p.name
 		if t != nil && (kind == "other" || kind == "epci" || kind == "commune") && territoryKey(p.name) != "" && territoryKey(p.name) == territoryKey(t.name) {
 			if kind == "other" {
-				kind = kinds[territoryKey(t.name)]
-				if kind == "" {
-					kind = kinds[""]
-				}
-				if kind == "" {
-					kind = "other"
+				if k := kinds.of(t); k != "" {
+					kind = k
 				}
 			}
 			if rules.Fold(name) == rules.Fold(t.name) {
@@ -328,14 +314,7 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 		out = append(out, Signatory{Name: name, Kind: kind, Evidence: p.span})
 	}
 	if len(out) > 0 && !hasCollectivity && t != nil {
-		kind := t.kind
-		if kind == "" {
-			kind = kinds[territoryKey(t.name)]
-		}
-		if kind == "" {
-			kind = kinds[""]
-		}
-		if kind == "epci" || kind == "commune" {
+		if kind := kinds.of(t); kind == "epci" || kind == "commune" {
 			name := l.designatedName(t, kinds)
 			out = append([]Signatory{{Name: name, Kind: kind, Evidence: t.span}}, out...)
 		}
@@ -400,7 +379,7 @@ func contractSpan(c *builder, ct Contract) Span {
 // designatedName is the territory's collectivity as the text designates it:
 // "commune de Millau", "Communauté de communes du Pays de Lunel", or the
 // generic designation the text uses before the bare name.
-func (l *lexicon) designatedName(t *territoryMention, kinds map[string]string) string {
+func (l *lexicon) designatedName(t *territoryMention, kinds *territoryKinds) string {
 	if t.designation != "" && t.designated != "" {
 		return t.designated
 	}
@@ -413,12 +392,34 @@ func (l *lexicon) designatedName(t *territoryMention, kinds map[string]string) s
 // designationOf is how the text designates the territory's collectivity:
 // its own designation ("la commune d'Apt"), else the generic one the text
 // uses for an intercommunality ("la Communauté de Communes").
-func (l *lexicon) designationOf(t *territoryMention, kinds map[string]string) string {
+func (l *lexicon) designationOf(t *territoryMention, kinds *territoryKinds) string {
 	if t.designation != "" {
 		return t.designation
 	}
-	if kinds[territoryKey(t.name)] == "" && kinds[""] == "epci" {
-		return kinds["designation"]
+	if kinds.byName[territoryKey(t.name)] == "" && kinds.generic == "epci" {
+		return kinds.designation
 	}
 	return ""
+}
+
+// territoryKinds is what a document says of the kinds of its territories.
+type territoryKinds struct {
+	byName      map[string]string // territoryKey → kind its designation gives
+	generic     string            // "epci" or "commune", from words like "intercommunal"
+	designation string            // "la Communauté de Communes", written without a name
+}
+
+// of resolves a territory's kind: its own designation, a name that says
+// it ("… Agglomération"), the designation of the same name elsewhere, then the
+// document's generic words; "" when nothing says.
+func (k *territoryKinds) of(t *territoryMention) string {
+	switch {
+	case t.kind != "":
+		return t.kind
+	case epciByName(t.name):
+		return "epci"
+	case k.byName[territoryKey(t.name)] != "":
+		return k.byName[territoryKey(t.name)]
+	}
+	return k.generic
 }

@@ -140,7 +140,7 @@ func FuzzStructure(f *testing.F) {
 	seedTexts(f)
 	l := lexiconFor(rules.Default())
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks := splitBlocks(Normalize(s))
+		blocks := splitBlocks(Normalize(s), l.r.Months)
 		owner := make([]int, len(blocks))
 		withDeadline(t, func() {
 			out := l.structure(blocks, owner, 1)

@@ -143,5 +143,3 @@ func (l *lexicon) number(s string) int {
 }
 
 var clauseSeparators = regexp.MustCompile(`(?:,\s+et\s+|;\s+|,\s+puis\s+|,\s+mais\s+)`)
-
-type regexpT = regexp.Regexp

@@ -42,12 +42,11 @@ func Normalize(raw string) string {
 			}
 			continue
 		}
-		if b, rest, ok := cutBullet(line); ok {
+		if rest, ok := cutBullet(line); ok {
 			if rest == "" {
 				pendingBullet = true
 				continue
 			}
-			_ = b
 			line = "- " + rest
 		} else if pendingBullet {
 			line = "- " + line
@@ -84,19 +83,19 @@ var (
 func isSpace(r rune) bool { return r == ' ' || unicode.IsSpace(r) && r != '\n' }
 
 // cutBullet recognises a bullet at the start of a line.
-func cutBullet(line string) (marker, rest string, ok bool) {
+func cutBullet(line string) (rest string, ok bool) {
 	for _, b := range []string{"•", "▪", "◦", "●", "‣", "⁃", "■", "□", "–", "—", "-", "*", "→", "✓"} {
 		if strings.HasPrefix(line, b) {
 			rest = strings.TrimSpace(line[len(b):])
 			// "-12 %" or "--" is not a bullet; "- texte" and "-texte" are.
 			if rest != "" && (rest[0] >= '0' && rest[0] <= '9' && !strings.HasPrefix(line[len(b):], " ")) {
-				return "", "", false
+				return "", false
 			}
 			if b == "*" && strings.HasPrefix(rest, "*") {
-				return "", "", false
+				return "", false
 			}
-			return b, rest, true
+			return rest, true
 		}
 	}
-	return "", "", false
+	return "", false
 }

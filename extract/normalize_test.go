@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/clsx/clsx/rules"
 )
 
 func TestNormalize(t *testing.T) {
@@ -194,7 +196,7 @@ func TestNormalizeSeedsClean(t *testing.T) {
 func TestSplitBlocksOffsets(t *testing.T) {
 	for name, raw := range loadSeeds(t) {
 		text := []rune(Normalize(raw))
-		for _, b := range splitBlocks(string(text)) {
+		for _, b := range splitBlocks(string(text), rules.Default().Months) {
 			rs := []rune(b.Text)
 			if b.RuneStart+len(rs) > len(text) || string(text[b.RuneStart:b.RuneStart+len(rs)]) != b.Text {
 				t.Errorf("%s: block %d %q is not at its offset %d", name, b.Index, b.Text, b.RuneStart)
@@ -221,7 +223,7 @@ func TestSplitBlocksKinds(t *testing.T) {
 		{"Qu'est-ce qu'un contrat local de santé ?", Heading, "", "Qu'est-ce qu'un contrat local de santé ?"},
 	}
 	for _, c := range cases {
-		bs := splitBlocks(Normalize(c.line))
+		bs := splitBlocks(Normalize(c.line), rules.Default().Months)
 		if len(bs) != 1 {
 			t.Errorf("%q: %d blocks", c.line, len(bs))
 			continue

@@ -11,7 +11,7 @@ import (
 // a clause are read.
 func enumeration(t *testing.T, l *lexicon, text string) []party {
 	t.Helper()
-	bs := splitBlocks(Normalize(text))
+	bs := splitBlocks(Normalize(text), rules.Default().Months)
 	if len(bs) != 1 {
 		t.Fatalf("%q: %d blocks", text, len(bs))
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/clsx/clsx/rules"
 	"strconv"
 	"strings"
 )
@@ -141,13 +142,14 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 func (l *lexicon) newAction(title string, span Span) Action {
 	act := Action{Evidence: span}
 	// "… (piloté par X)" or "… – piloté par X": the lead is not part of the title
-	f := foldSimple(title)
-	if sp, ok := l.r.Cue("lead").Find(f); ok && sp[0] > 0 {
+	f := rules.FoldMap(title)
+	if sp, ok := l.r.Cue("lead").Find(f.Text); ok && sp[0] > 0 {
 		r := []rune(title)
-		cut := runeIndexOfFolded(title, sp[0])
+		cut := f.RuneOffset(sp[0])
 		lead := strings.Trim(string(r[cut:]), " ()–-")
-		if m := l.leadStart.FindStringSubmatchIndex(foldSimple(lead)); m != nil {
-			act.Leads = l.leadNames(string([]rune(lead)[runeIndexOfFolded(lead, m[2]):]), span.Start)
+		lf := rules.FoldMap(lead)
+		if m := l.leadStart.FindStringSubmatchIndex(lf.Text); m != nil {
+			act.Leads = l.leadNames(string([]rune(lead)[lf.RuneOffset(m[2]):]), span.Start)
 		}
 		title = strings.TrimRight(string(r[:cut]), " (–-,")
 	}
