@@ -48,11 +48,11 @@ func (b *Block) Orig(fs, fe int) (string, Span) {
 	if re < rs {
 		re = rs
 	}
-	return string(b.runes[rs:re]), Span{b.RuneStart + rs, b.RuneStart + re}
+	return string(b.runes[rs:re]), Span{b.RuneStart + rs, b.RuneStart + re, b.Page}
 }
 
 // Span returns the document span of the whole block.
-func (b *Block) Span() Span { return Span{b.RuneStart, b.RuneStart + len(b.runes)} }
+func (b *Block) Span() Span { return Span{b.RuneStart, b.RuneStart + len(b.runes), b.Page} }
 
 // Sentence is a sentence of a block, in folded byte offsets of the block.
 type Sentence struct {

@@ -17,10 +17,16 @@ func FromText(source, raw string, r *rules.Set) *Document {
 	if r == nil {
 		r = rules.Default()
 	}
+	return fromText(source, Normalize(raw), nil, r)
+}
+
+// fromText extracts from normalised text. hints, when a reader gave the
+// text's structure, say what each line is (see FromDocument).
+func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	l := lexiconFor(r)
-	text := Normalize(raw)
 	doc := &Document{Source: source, ContentType: "text/plain", Text: text, Contracts: []Contract{}, Warnings: []string{}}
 	blocks := splitBlocks(text, r.Months)
+	applyHints(blocks, hints)
 	if len(blocks) == 0 {
 		doc.Warnings = append(doc.Warnings, "no text")
 		return doc

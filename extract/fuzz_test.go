@@ -86,7 +86,7 @@ func FuzzExtract(f *testing.F) {
 	seedTexts(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		withDeadline(t, func() {
-			doc, err := FromBytes("fuzz.txt", []byte(s), nil, 0)
+			doc, err := FromBytes("fuzz.txt", []byte(s), Options{})
 			if err != nil {
 				return
 			}
@@ -121,7 +121,7 @@ func FuzzParties(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		segs := l.splitEnumeration(s, 0)
+		segs := l.splitEnumeration(s, Span{})
 		n := utf8.RuneCountInString(s)
 		for _, seg := range segs {
 			if seg.span.Start < 0 || seg.span.End > n || seg.span.Start > seg.span.End {

@@ -10,6 +10,8 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"github.com/clsx/clsx/extract/htmltext"
+	"github.com/clsx/clsx/extract/textdoc"
 	"github.com/clsx/clsx/rules"
 )
 
@@ -21,19 +23,42 @@ const MaxTextBytes = 64 << 20
 var (
 	ErrBinary   = errors.New("binary content, not text")
 	ErrTooLarge = errors.New("document too large")
-	ErrFormat   = errors.New("format not supported")
 )
 
-// FromBytes extracts a document from its bytes: it checks that they are text,
-// decodes them (UTF-8, else Windows-1252, with a warning) and extracts. A panic
-// while extracting is recovered and returned as an error naming the document,
-// so one bad document never stops a batch.
-func FromBytes(source string, data []byte, r *rules.Set, maxBytes int64) (doc *Document, err error) {
+// Options say how to read a document's bytes.
+type Options struct {
+	// Rules are the extraction rules; nil means the bundled ones.
+	Rules *rules.Set
+	// MaxBytes is the largest document read; 0 means MaxTextBytes.
+	MaxBytes int64
+	// ContentType is the HTTP Content-Type the document was served with,
+	// where known: it may carry a web page's charset.
+	ContentType string
+	// URL is the address the document was fetched from, where known.
+	URL string
+	// ReadPDF reads a PDF. nil reads it in this process (pdftext.Read, which
+	// recovers panics but cannot bound time or memory); the command line
+	// passes a reader that runs each PDF in a child process.
+	ReadPDF func(data []byte) (*textdoc.Document, error)
+}
+
+// FromBytes extracts a document from its bytes, whatever its format: it tells
+// PDF, HTML and plain text by their content (not by the file's name), reads
+// them into text and extracts. Plain text is decoded as UTF-8, else
+// Windows-1252 (with a warning). A panic while reading or extracting is
+// recovered and returned as an error naming the document, so one bad
+// document never stops a batch.
+func FromBytes(source string, data []byte, opt Options) (doc *Document, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			doc, err = nil, fmt.Errorf("%s: internal error while extracting: %v", source, p)
 		}
 	}()
+	r := opt.Rules
+	if r == nil {
+		r = rules.Default()
+	}
+	maxBytes := opt.MaxBytes
 	if maxBytes <= 0 {
 		maxBytes = MaxTextBytes
 	}
@@ -41,15 +66,45 @@ func FromBytes(source string, data []byte, r *rules.Set, maxBytes int64) (doc *D
 		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", source, ErrTooLarge, len(data), maxBytes)
 	}
 	sum := sha256.Sum256(data)
-	var warnings []string
+	defer func() {
+		if doc != nil {
+			doc.SHA256 = hex.EncodeToString(sum[:])
+			if opt.URL != "" {
+				u := opt.URL
+				doc.URL = &u
+			}
+			if len(doc.Contracts) == 0 && len(doc.Text) > 0 {
+				doc.Warnings = append(doc.Warnings, "no contract found: no signature, period or duration of a contract in the text")
+			}
+		}
+	}()
 	switch kind := sniff(data); kind {
-	case "pdf", "html":
-		return nil, fmt.Errorf("%s: %w: %s documents are read by the document readers, not yet available", source, ErrFormat, kind)
+	case "pdf":
+		read := opt.ReadPDF
+		if read == nil {
+			read = readPDFInProcess
+		}
+		d, err := read(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		doc = FromDocument(source, d, r)
+		doc.ContentType = "application/pdf"
+		return doc, nil
+	case "html":
+		d, err := htmltext.Read(data, opt.ContentType, opt.URL)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		doc = FromDocument(source, d, r)
+		doc.ContentType = "text/html"
+		return doc, nil
 	case "binary":
 		return nil, fmt.Errorf("%s: %w", source, ErrBinary)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	text := string(data)
+	var warnings []string
 	if !utf8.Valid(data) {
 		dec, derr := charmap.Windows1252.NewDecoder().Bytes(data)
 		if derr != nil {
@@ -59,14 +114,10 @@ func FromBytes(source string, data []byte, r *rules.Set, maxBytes int64) (doc *D
 		warnings = append(warnings, "not valid UTF-8: read as Windows-1252")
 	}
 	doc = FromText(source, text, r)
-	doc.SHA256 = hex.EncodeToString(sum[:])
 	if len(bytes.TrimSpace(data)) == 0 {
 		doc.Warnings = append(doc.Warnings, "empty document")
 	}
 	doc.Warnings = append(warnings, doc.Warnings...)
-	if len(doc.Contracts) == 0 && len(bytes.TrimSpace(data)) > 0 {
-		doc.Warnings = append(doc.Warnings, "no contract found: no signature, period or duration of a contract in the text")
-	}
 	return doc, nil
 }
 
@@ -79,8 +130,7 @@ func sniff(data []byte) string {
 	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("%PDF-")) {
 		return "pdf"
 	}
-	lower := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"))
-	if bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")) {
+	if looksLikeHTML(head) {
 		return "html"
 	}
 	control := 0
@@ -96,4 +146,21 @@ func sniff(data []byte) string {
 		return "binary"
 	}
 	return "text"
+}
+
+// htmlMarks are tags only markup has, looked for in a document that starts
+// with "<" (after a BOM, spaces, an XML declaration or comments).
+var htmlMarks = [][]byte{[]byte("<!doctype html"), []byte("<html"), []byte("<head"), []byte("<body"), []byte("<meta "), []byte("<title>"), []byte("<div"), []byte("<p>"), []byte("<p "), []byte("<table")}
+
+func looksLikeHTML(head []byte) bool {
+	lower := bytes.ToLower(bytes.TrimLeft(head, " \t\r\n\xef\xbb\xbf"))
+	if len(lower) == 0 || lower[0] != '<' {
+		return false
+	}
+	for _, m := range htmlMarks {
+		if bytes.Contains(lower, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -50,7 +50,7 @@ var determiners = []string{"l'", "la ", "le ", "les ", "un ", "une ", "des ", "t
 // that is not a place name, an organisation word), so "la mission locale de
 // l'Agenais, de l'Albret et du Confluent" and "la MSA de Dordogne et
 // Lot-et-Garonne" stay whole. Nothing inside parentheses or quotes is cut.
-func (l *lexicon) splitEnumeration(text string, base int) []segment {
+func (l *lexicon) splitEnumeration(text string, base Span) []segment {
 	rs := []rune(text)
 	var out []segment
 	start := 0
@@ -64,7 +64,7 @@ func (l *lexicon) splitEnumeration(text string, base int) []segment {
 			e--
 		}
 		if e > s {
-			out = append(out, segment{string(rs[s:e]), Span{base + s, base + e}})
+			out = append(out, segment{string(rs[s:e]), Span{base.Start + s, base.Start + e, base.Page}})
 		}
 	}
 	for i := 0; i < len(rs); i++ {
@@ -234,7 +234,7 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 	text, span := b.Orig(fs, fe)
 	var out []party
 	person := false
-	for _, seg := range l.splitEnumeration(text, span.Start) {
+	for _, seg := range l.splitEnumeration(text, span) {
 		// "M. Paul Martin, maire, et …": what describes a person is no party
 		if person && apposition(seg.text) {
 			continue
@@ -253,7 +253,7 @@ func (l *lexicon) listParties(items []*Block) []party {
 	for _, it := range items {
 		text, span := it.Orig(0, len(it.fold.Text))
 		// "la CAF de la Charente-Maritime," — one organisation, whatever its commas
-		if p, ok := l.cleanParty(segment{strings.TrimRight(text, " ,;."), Span{span.Start, span.Start + len([]rune(strings.TrimRight(text, " ,;.")))}}); ok {
+		if p, ok := l.cleanParty(segment{strings.TrimRight(text, " ,;."), Span{span.Start, span.Start + len([]rune(strings.TrimRight(text, " ,;."))), span.Page}}); ok {
 			out = append(out, p)
 		}
 	}

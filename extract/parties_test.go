@@ -117,7 +117,7 @@ func TestCleanParty(t *testing.T) {
 		{"des actions concrètes menées sur le territoire", "", ""},
 	}
 	for _, c := range cases {
-		p, ok := l.cleanParty(segment{text: c.in, span: Span{0, len([]rune(c.in))}})
+		p, ok := l.cleanParty(segment{text: c.in, span: Span{Start: 0, End: len([]rune(c.in))}})
 		switch {
 		case c.name == "" && ok:
 			t.Errorf("cleanParty(%q) = %q (%s), want dropped", c.in, p.name, p.kind)

@@ -1,10 +1,11 @@
 package extract
 
 // Span is the evidence of a value: rune offsets [Start, End) of the normalised
-// document text.
+// document text, and the page it is on when the source has pages (PDF).
 type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
+	Page  int `json:"page,omitempty"`
 }
 
 // Document is the record of one source document (shared/spec/output.md).

@@ -169,7 +169,7 @@ func (l *lexicon) addAction(o *outline, axis *Axis, act Action) *Action {
 // leadNames splits "la Ville de Blois (service des sports) et le CIAS" into names.
 func (l *lexicon) leadNames(text string, base int) []string {
 	var out []string
-	for _, seg := range l.splitEnumeration(strings.TrimRight(text, " ."), base) {
+	for _, seg := range l.splitEnumeration(strings.TrimRight(text, " ."), Span{Start: base}) {
 		name := strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, ""))
 		name = strings.TrimRight(name, " .,;")
 		if name != "" {

@@ -112,7 +112,7 @@ done:
 	case "la", "le", "les", "l'", "l":
 		return "", Span{}, false // "La commune d'Apt": an article, not a name
 	}
-	return name, Span{b.RuneStart + start, b.RuneStart + end}, true
+	return name, Span{b.RuneStart + start, b.RuneStart + end, b.Page}, true
 }
 
 // properWord: a capitalised word that is not an acronym ("Larzac", not "ARS").

@@ -1,0 +1,106 @@
+package extract_test
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/clsx/clsx/extract"
+	"github.com/clsx/clsx/extract/score"
+)
+
+// sitePage is a page of the sample site (testdata/site/site.json): the five
+// seeds as their sites publish them.
+type sitePage struct {
+	Host, Path, TextFile string
+}
+
+func samplePages(t *testing.T) []sitePage {
+	t.Helper()
+	raw, err := os.ReadFile("../testdata/site/site.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var spec struct {
+		Sites []struct {
+			Host  string
+			Pages []struct {
+				Path     string
+				TextFile string `json:"text_file"`
+			}
+		}
+	}
+	if err := json.Unmarshal(raw, &spec); err != nil {
+		t.Fatal(err)
+	}
+	var out []sitePage
+	for _, s := range spec.Sites {
+		for _, p := range s.Pages {
+			out = append(out, sitePage{s.Host, p.Path, p.TextFile})
+		}
+	}
+	return out
+}
+
+// file is where the page is stored: the path itself, or its index.html.
+func (p sitePage) file() string {
+	f := filepath.Join("../testdata/site", p.Host, filepath.FromSlash(p.Path))
+	if st, err := os.Stat(f); err == nil && !st.IsDir() {
+		return f
+	}
+	return filepath.Join(f, "index.html")
+}
+
+// scoreDocs scores documents against the gold files of goldDir.
+func scoreDocs(t *testing.T, goldDir string, docs []*extract.Document) *score.Report {
+	t.Helper()
+	pred, err := json.Marshal(map[string]any{"documents": docs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := score.Score(goldDir, pred)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep
+}
+
+// TestSitePagesMatchPlainTexts reads the sample site's HTML pages (menus,
+// cookie banner, news sidebar with other dates and contracts, a
+// Windows-1252 page, a timeline in divs) and scores them against the seeds'
+// gold: they must score as the plain texts do.
+func TestSitePagesMatchPlainTexts(t *testing.T) {
+	var htmlDocs, textDocs []*extract.Document
+	for _, p := range samplePages(t) {
+		seed := strings.TrimSuffix(filepath.Base(p.TextFile), ".txt")
+		data, err := os.ReadFile(p.file())
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := extract.FromBytes(seed+".html", data, extract.Options{ContentType: "text/html", URL: "https://" + p.Host + p.Path})
+		if err != nil {
+			t.Fatalf("%s: %v", p.file(), err)
+		}
+		if doc.ContentType != "text/html" {
+			t.Errorf("%s: content type %q", p.file(), doc.ContentType)
+		}
+		htmlDocs = append(htmlDocs, doc)
+		text, err := os.ReadFile(filepath.Join("../testdata/seeds", seed+".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		textDocs = append(textDocs, extract.FromText(seed+".txt", string(text), nil))
+	}
+	html := scoreDocs(t, "../testdata/seeds", htmlDocs)
+	text := scoreDocs(t, "../testdata/seeds", textDocs)
+	t.Logf("HTML pages: micro P=%.3f R=%.3f F1=%.3f; plain texts F1=%.3f", html.Micro.Precision, html.Micro.Recall, html.Micro.F1, text.Micro.F1)
+	t.Log("\n" + html.TextPerDoc())
+	if html.Micro.F1 < 0.95 {
+		t.Errorf("HTML pages micro-F1 %.3f < 0.95\n%s", html.Micro.F1, html.TextPerDoc())
+	}
+	if text.Micro.F1-html.Micro.F1 > 0.02 {
+		t.Errorf("HTML pages micro-F1 %.3f is more than 0.02 below the plain texts' %.3f\n%s", html.Micro.F1, text.Micro.F1, html.TextPerDoc())
+	}
+}
