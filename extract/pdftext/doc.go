@@ -1,0 +1,44 @@
+// Package pdftext reads a PDF's text into a textdoc.Document: paragraphs,
+// headings, list items and table rows in reading order, each with the page
+// it starts on, running headers, footers and page numbers removed.
+//
+// # Why a stream walker
+//
+// The parser is github.com/ledongthuc/pdf, pure Go, used only for what it
+// does well: the file structure (cross references, objects, filters,
+// RC4-128 and AES-128 decryption). Its own text functions fall short on
+// CLS documents (measured in shared/notes/pdf.md): GetPlainText glues
+// lines positioned without a text object between them ("etde"), Content()
+// takes widths by byte and so misplaces two-byte (Identity-H) text,
+// ignores /ToUnicode beside an /Encoding, Form XObjects and Tw, and
+// GetTextByRow tracks Tm but not Td. So this package walks each page's
+// content itself (walker.go), keeping the text state of PDF 32000 §9.4
+// (Tm, Td/TD, T*, ', ", Tc, Tw, Tz, TL, Ts, CTM with cm, q/Q), decoding
+// codes through /ToUnicode or the simple encodings (fonts.go,
+// encodings.go), following Form XObjects, and emits positioned glyphs in
+// stream order. Content streams and CMaps are tokenized by a tolerant
+// lexer of its own (lexer.go): one bad token must not lose the rest of a
+// page.
+//
+// Stream order is reading order for the producers of these documents
+// (LibreOffice, Word, WeasyPrint), two-column sections and tables
+// included, so the layout (layout.go, blocks.go) follows the stream and
+// uses positions only to cut it: words at gaps, lines at baseline changes,
+// cells at borders and wide gaps, paragraphs at spacing, indentation and
+// font changes. Line-end hyphens are mended by a rule documented in
+// hyphen.go; headers and footers are found by comparing the pages' edges
+// (furniture.go).
+//
+// # Robustness and isolation
+//
+// Read never panics: the parser's panics become ErrDamaged, and the
+// errors are sentinels (errors.go) wrapped with detail. Read also guards
+// against what it can see coming: cross-reference claims that would make
+// the parser allocate without bound, and cyclic page trees (the page tree
+// is walked here, depth- and visit-bounded, not with Reader.Page, which
+// loops forever on some files). What it cannot guard against — an
+// allocation that kills the process, an endless loop inside the parser —
+// Isolated contains (worker.go): each document is read in a child process
+// (the same binary, calling ServeWorker) with a memory cap and a kill
+// timeout, and a crash or a timeout becomes an error for that file alone.
+package pdftext
