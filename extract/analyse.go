@@ -35,6 +35,9 @@ func (l *lexicon) frameOf(d *docContext, i int) (*DateMention, *Block) {
 // sentence of block bi.
 func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) *event {
 	b := d.blocks[bi]
+	if l.inFiche(d, bi) {
+		return nil
+	}
 	c := b.fold.Text[cs:ce]
 	e := &event{block: b, start: cs, end: ce, kind: "cls"}
 	refs := l.findRefs(c)
@@ -42,6 +45,14 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	anaphor := ""
 	if len(refs) == 0 && cs == sent.Start {
 		anaphor = l.antecedent(d, bi, si, c)
+		if sp, ok := l.r.Cue("signing.closing").Find(c); anaphor == "" && ok && sp[0] == 0 {
+			// "Fait à Marans, le 17 avril 2025": the closing formula signs
+			// the document itself, the contract it is
+			anaphor = "cls"
+		}
+		if anaphor == "" && si == 0 {
+			anaphor = l.titleAbove(d, bi, c)
+		}
 	}
 	if len(refs) == 0 && !periodCue && anaphor == "" {
 		return nil
@@ -219,6 +230,55 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 // antecedent returns the kind of the contract a clause opening with "Il" or
 // "Celui-ci" speaks of: the last contract the previous sentence names (in
 // the block, or the previous block when the clause opens its block), or "".
+// inFiche tells whether block bi is a field of a "fiche action" ("Calendrier :
+// de 2023 à 2027", "Contexte : …"): a field label line next to another one.
+// What a fiche says is the action's, never a contract's event.
+func (l *lexicon) inFiche(d *docContext, bi int) bool {
+	if !l.isFicheField(d.blocks[bi]) {
+		return false
+	}
+	return bi > 0 && l.isFicheField(d.blocks[bi-1]) || bi+1 < len(d.blocks) && l.isFicheField(d.blocks[bi+1])
+}
+
+func (l *lexicon) isFicheField(b *Block) bool {
+	f := b.fold.Text
+	sp, ok := l.r.Cue("fiche.field").Find(f)
+	if !ok || sp[0] != 0 {
+		return false
+	}
+	return strings.HasPrefix(strings.TrimLeft(f[sp[1]:], " "), ":")
+}
+
+// maxTitleLineWords bounds the lines of a title written over several lines.
+const maxTitleLineWords = 12
+
+// titleAbove reads a title set over several lines ("CONTRAT LOCAL DE SANTÉ" /
+// "AUNIS ATLANTIQUE" / "2025 – 2029"): a short line c that holds a period
+// and no sentence belongs to the contract a short line just above names.
+func (l *lexicon) titleAbove(d *docContext, bi int, c string) string {
+	b := d.blocks[bi]
+	if len(b.sents) != 1 || len(strings.Fields(b.fold.Text)) > maxTitleLineWords/2 || strings.ContainsAny(b.fold.Text, ".;:") {
+		return ""
+	}
+	period := false
+	for _, m := range l.findDates(c) {
+		period = period || m.Kind == DatePeriod
+	}
+	if !period {
+		return ""
+	}
+	for j := bi - 1; j >= 0 && j >= bi-3; j-- {
+		f := d.blocks[j].fold.Text
+		if len(strings.Fields(f)) > maxTitleLineWords || strings.HasSuffix(strings.TrimSpace(f), ".") {
+			return ""
+		}
+		if refs := l.findRefs(f); len(refs) > 0 {
+			return refs[len(refs)-1].kind
+		}
+	}
+	return ""
+}
+
 func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
 	if l.isDateLabel(c) || l.isPartyLabel(c) {
 		// "Date de signature : 15/09/2021" under "Contrat local de santé de …"

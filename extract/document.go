@@ -29,7 +29,7 @@ func FromDocument(source string, d *textdoc.Document, r *rules.Set) *Document {
 	var text strings.Builder
 	var hints []lineHint
 	prev := textdoc.Kind(-1)
-	for _, b := range d.Blocks {
+	for _, b := range withTitle(d) {
 		lines := blockLines(b)
 		if len(lines) == 0 {
 			continue
@@ -138,4 +138,30 @@ func applyHints(blocks []*Block, hints []lineHint) {
 			b.sents = splitSentences(b)
 		}
 	}
+}
+
+// withTitle returns the blocks, preceded by the document's title when its
+// text does not already open with it. A title is part of what a document
+// says — "Annexe 1 - Plan d'action - CLS Aunis Atlantique 2025-2029" names
+// the territory and the period its table of actions belongs to — and a PDF's
+// title is often only in its metadata.
+func withTitle(d *textdoc.Document) []textdoc.Block {
+	title := strings.TrimSpace(d.Title)
+	if title == "" {
+		return d.Blocks
+	}
+	folded := rules.Fold(oneLine(title))
+	for i, b := range d.Blocks {
+		if i >= 3 {
+			break
+		}
+		if rules.Fold(oneLine(b.Text)) == folded {
+			return d.Blocks
+		}
+	}
+	page := 0
+	if len(d.Blocks) > 0 {
+		page = d.Blocks[0].Page
+	}
+	return append([]textdoc.Block{{Kind: textdoc.Heading, Level: 1, Text: title, Page: page}}, d.Blocks...)
 }

@@ -6,11 +6,14 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"path"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/clsx/clsx/extract/htmltext"
+	"github.com/clsx/clsx/extract/pdftext"
 	"github.com/clsx/clsx/extract/textdoc"
 	"github.com/clsx/clsx/rules"
 )
@@ -78,13 +81,27 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 			}
 		}
 	}()
-	switch kind := sniff(data); kind {
+	kind := sniff(data)
+	if kind != "pdf" && strings.EqualFold(path.Ext(source), ".pdf") {
+		// Named a PDF and is not one: an empty download, an HTML error page
+		// served under the PDF's address. Reading it as what it is would
+		// pass an error page off as the document.
+		what := "its content is " + kind
+		if len(bytes.TrimSpace(data)) == 0 {
+			what = "it is empty"
+		}
+		return nil, fmt.Errorf("%s: %w: named .pdf but %s", source, pdftext.ErrNotPDF, what)
+	}
+	switch kind {
 	case "pdf":
 		read := opt.ReadPDF
 		if read == nil {
 			read = readPDFInProcess
 		}
 		d, err := read(data)
+		if err == nil && d == nil {
+			err = errors.New("the PDF reader returned nothing")
+		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", source, err)
 		}

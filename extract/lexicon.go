@@ -116,8 +116,8 @@ func buildLexicon(r *rules.Set) *lexicon {
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
 	numLabel := `\s*(?:n\s*[°o]?\s*\.?\s*)?`
 	l.axisLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.label") + numLabel + `(\d{1,2}|[ivx]{1,4})` + e + `\s*[:.)]?\s*(.*)$`)
-	l.objectiveLine = regexp.MustCompile(`^` + cueAlternation(r, "objective.label") + numLabel + `(?:(\d{1,2}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.+)$`)
-	l.actionLine = regexp.MustCompile(`^` + cueAlternation(r, "action.label") + numLabel + `(?:(\d{1,3}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.+)$`)
+	l.objectiveLine = regexp.MustCompile(`^` + cueAlternation(r, "objective.label") + numLabel + `(?:(\d{1,2}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.*)$`)
+	l.actionLine = regexp.MustCompile(`^` + cueAlternation(r, "action.label") + numLabel + `(?:(\d{1,3}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.*)$`)
 	l.transversalLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.transversal") + `\s*:\s*(.+)$`)
 	l.leadStart = regexp.MustCompile(`^` + cueAlternation(r, "lead") + `\s*:?\s*(.+)$`)
 	return l

@@ -104,3 +104,52 @@ func TestSitePagesMatchPlainTexts(t *testing.T) {
 		t.Errorf("HTML pages micro-F1 %.3f is more than 0.02 below the plain texts' %.3f\n%s", html.Micro.F1, text.Micro.F1, html.TextPerDoc())
 	}
 }
+
+// TestPDFsMatchGold extracts the PDFs (the sample site's, and the
+// LibreOffice-made fixtures of testdata/pdf: the seeds with two columns,
+// fiche-action tables, running headers and footers, and a 53-page contract)
+// and scores them against their gold.
+func TestPDFsMatchGold(t *testing.T) {
+	for _, set := range []struct{ name, goldDir, glob string }{
+		{"sample site", "../testdata/site-gold", "../testdata/site/*/*/*/*/*/*.pdf"},
+		{"fixtures", "../testdata/pdf", "../testdata/pdf/*.pdf"},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			paths, _ := filepath.Glob(set.glob)
+			more, _ := filepath.Glob(strings.Replace(set.glob, "/*/*/*.pdf", "/*.pdf", 1))
+			paths = append(paths, more...)
+			var docs []*extract.Document
+			seen := map[string]bool{}
+			for _, p := range paths {
+				base := strings.TrimSuffix(filepath.Base(p), ".pdf")
+				if seen[p] {
+					continue
+				}
+				seen[p] = true
+				if _, err := os.Stat(filepath.Join(set.goldDir, base+".gold.json")); err != nil {
+					continue // a broken PDF: TestBrokenPDFs
+				}
+				data, err := os.ReadFile(p)
+				if err != nil {
+					t.Fatal(err)
+				}
+				doc, err := extract.FromBytes(filepath.Base(p), data, extract.Options{})
+				if err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				if doc.ContentType != "application/pdf" {
+					t.Errorf("%s: content type %q", p, doc.ContentType)
+				}
+				docs = append(docs, doc)
+			}
+			if len(docs) < 3 {
+				t.Fatalf("%d PDFs with gold found", len(docs))
+			}
+			rep := scoreDocs(t, set.goldDir, docs)
+			t.Logf("%d PDFs: micro P=%.3f R=%.3f F1=%.3f\n%s", len(docs), rep.Micro.Precision, rep.Micro.Recall, rep.Micro.F1, rep.TextPerDoc())
+			if rep.Micro.F1 < 0.95 {
+				t.Errorf("PDFs micro-F1 %.3f < 0.95", rep.Micro.F1)
+			}
+		})
+	}
+}

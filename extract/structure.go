@@ -72,6 +72,10 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 		}
 		if m := l.objectiveLine.FindStringSubmatchIndex(f); m != nil && axis != nil {
 			title, span := b.Orig(m[4], len(f))
+			if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
+				i++
+				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
+			}
 			obj := Objective{Title: cleanTitle(title), Evidence: span}
 			if m[2] >= 0 {
 				num := f[m[2]:m[3]]
@@ -83,6 +87,12 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 		}
 		if m := l.actionLine.FindStringSubmatchIndex(f); m != nil {
 			title, span := b.Orig(m[4], len(f))
+			if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
+				// "Action 1" alone (a table's first cell, a heading): the
+				// title is the next line
+				i++
+				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
+			}
 			act := l.newAction(title, span)
 			if m[2] >= 0 {
 				num := f[m[2]:m[3]]
@@ -123,7 +133,7 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			continue
 		}
 		// a list of parties announced by the previous line
-		if items := listAfter(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
+		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
 			out[o].parties = append(out[o].parties, l.listParties(items)...)
 			closeAll()
 			i += len(items)
@@ -256,10 +266,48 @@ func (l *lexicon) continuesParties(blocks []*Block, i int) bool {
 		return false
 	}
 	j := i - 1
-	for j >= 0 && blocks[j].Kind == ListItem {
+	for j >= 0 && (blocks[j].Kind == ListItem || l.namesOneOrganisation(blocks[j])) {
 		j--
 	}
 	return j >= 0 && j < i-1 && l.announcesParties(blocks[j])
+}
+
+// partyItems returns the blocks after block i that list parties: list items,
+// or else paragraphs that each name one organisation — how a formal contract
+// sets them out ("ENTRE :" / "La Communauté de Communes X, représentée par
+// son Président," / "ET :" / "L'Agence Régionale de Santé…,"), and how a PDF
+// or a page without list markup renders a list.
+func (l *lexicon) partyItems(blocks []*Block, i int) []*Block {
+	if items := listAfter(blocks, i); len(items) > 0 {
+		return items
+	}
+	t := strings.TrimSpace(blocks[i].Text)
+	if !strings.HasSuffix(t, ":") && blocks[i].Kind != Heading {
+		return nil
+	}
+	var items []*Block
+	for j := i + 1; j < len(blocks) && l.namesOneOrganisation(blocks[j]); j++ {
+		items = append(items, blocks[j])
+	}
+	return items
+}
+
+// maxPartyWords bounds a paragraph read as one organisation's name (with
+// "représentée par son Président"): longer, it is a sentence about them.
+const maxPartyWords = 25
+
+// namesOneOrganisation: a short paragraph, one sentence at most, that starts
+// (after its article) with an organisation word.
+func (l *lexicon) namesOneOrganisation(b *Block) bool {
+	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 1 {
+		return false
+	}
+	f := strings.TrimSpace(b.fold.Text)
+	if strings.HasSuffix(f, ":") {
+		return false
+	}
+	f = leadingArticle.ReplaceAllString(f, "")
+	return l.orgKindAtStart(f)
 }
 
 // cleanTitle: titles are copied as written, without bullets and the trailing

@@ -18,12 +18,12 @@ var (
 // CueClasses are the classes of cues.txt; each is read by one extractor.
 var CueClasses = []string{
 	"contract.cls", "contract.protocole", "contract.clsm", "contract.other", "contract.plural",
-	"signing", "signing.verb",
+	"signing", "signing.verb", "signing.closing",
 	"date.publication", "date.meeting", "date.law", "date.other",
 	"period.cue", "end.cue", "start.cue",
 	"generation.renew", "generation.qualifier", "generation.previous",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
-	"lead",
+	"lead", "fiche.field",
 	"party.intro", "party.heading", "party.generic", "party.end",
 	"territory.generic.epci", "territory.generic.commune", "departement.number",
 }

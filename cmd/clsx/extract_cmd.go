@@ -106,7 +106,7 @@ func extractFile(path string, r *rules.Set, maxBytes int64) (*extract.Document, 
 	if err != nil {
 		return nil, err
 	}
-	return extract.FromBytes(path, data, extract.Options{Rules: r, MaxBytes: maxBytes})
+	return extract.FromBytes(path, data, extract.Options{Rules: r, MaxBytes: maxBytes, ReadPDF: isolatedPDFReader()})
 }
 
 // expandPaths replaces a directory by its documents (.txt, .html, .htm, .pdf;

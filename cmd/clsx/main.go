@@ -33,6 +33,8 @@ func run(args []string) int {
 		return cmdRules(rest, os.Stdout, os.Stderr)
 	case "demo":
 		return cmdDemo(rest, os.Stdout, os.Stderr)
+	case pdfWorkerCommand:
+		return cmdPDFWorker()
 	case "help", "-h", "--help":
 		usage(os.Stdout)
 		return exitOK
