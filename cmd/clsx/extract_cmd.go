@@ -49,16 +49,34 @@ func cmdExtract(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("extract", stderr)
 	var cf commonFlags
 	cf.register(fs, "json|table|csv")
+	corpusDir := fs.String("corpus", "", "extract the latest version of every document of this corpus (from clsx crawl); records are also written to DIR/"+RecordsFile)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	if !validFormat(cf.format, "json|table|csv") || fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "usage: clsx extract [--format json|table|csv] [--rules DIR] PATH...")
+	if !validFormat(cf.format, "json|table|csv") || (fs.NArg() == 0) == (*corpusDir == "") {
+		fmt.Fprintln(stderr, "usage: clsx extract [--format json|table|csv] [--rules DIR] (PATH... | --corpus DIR)")
 		return exitUsage
 	}
 	r, ok := cf.loadRules(stderr)
 	if !ok {
 		return exitUsage
+	}
+	if *corpusDir != "" {
+		docs, failed, err := extractCorpus(*corpusDir, r, cf.maxBytes, stderr)
+		if err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+		if err := writeDocuments(stdout, cf.format, docs); err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+		fmt.Fprintf(stderr, "clsx: %d documents extracted, records in %s\n", len(docs), filepath.Join(*corpusDir, RecordsFile))
+		if failed > 0 {
+			fmt.Fprintf(stderr, "clsx: %d documents failed\n", failed)
+			return exitPartial
+		}
+		return exitOK
 	}
 	paths, err := expandPaths(fs.Args())
 	if err != nil {

@@ -33,6 +33,10 @@ func run(args []string) int {
 		return cmdRules(rest, os.Stdout, os.Stderr)
 	case "demo":
 		return cmdDemo(rest, os.Stdout, os.Stderr)
+	case "crawl":
+		return cmdCrawl(rest, os.Stdout, os.Stderr)
+	case "corpus":
+		return cmdCorpus(rest, os.Stdout, os.Stderr)
 	case pdfWorkerCommand:
 		return cmdPDFWorker()
 	case "help", "-h", "--help":

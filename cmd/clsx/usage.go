@@ -11,15 +11,23 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `clsx — the Contrats Locaux de Santé as structured data
 
 Usage:
-  clsx extract [--format json|table|csv] [--rules DIR] PATH...
-        extract the contracts of each document (a file, or a directory's files)
+  clsx extract [--format json|table|csv] [--rules DIR] (PATH... | --corpus DIR)
+        extract the contracts of each document (a file, or a directory's files: text,
+        web pages, PDFs), or of a crawled corpus (records also written to DIR/records.jsonl)
   clsx show [--rules DIR] PATH
         print the text with every extracted value's evidence highlighted
   clsx eval [--format table|json|csv] [--rules DIR] DIR
         score extraction against DIR's NAME.gold.json files (precision, recall, F1)
   clsx rules check DIR      validate a directory of rule files
   clsx rules export DIR     write the bundled rule files into DIR, to edit
-  clsx demo [--dir DIR]     extract the bundled sample corpus and print its contracts
+  clsx demo [--corpus DIR] [--format table|json|csv]
+        serve the bundled sample site on 127.0.0.1, crawl it, extract it, print its contracts
+  clsx crawl [--seeds FILE] [URL...] --corpus DIR [--depth N] [--delay D] [--format table|json|csv]
+        fetch CLS pages and documents into a corpus, politely (robots.txt, one request per
+        host per second); resumes an interrupted crawl; no URL: the bundled ARS pages;
+        clsx crawl -h lists every flag
+  clsx corpus ls --corpus DIR [--format table|json|csv]   list a corpus's documents
+  clsx corpus export --corpus DIR --warc FILE            write a corpus as a WARC 1.1 file
   clsx version
 
 Data goes to standard output, messages to standard error.

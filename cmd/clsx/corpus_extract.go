@@ -1,0 +1,114 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/clsx/clsx/corpus"
+	"github.com/clsx/clsx/extract"
+	"github.com/clsx/clsx/rules"
+)
+
+// RecordsFile is where `clsx extract --corpus DIR` writes the records, beside
+// the store: one JSON document record a line, what `clsx index --corpus DIR`
+// reads.
+const RecordsFile = "records.jsonl"
+
+// unreadTypes are document types a corpus keeps but clsx does not read yet:
+// reported, not failed silently as "binary".
+var unreadTypes = map[string]string{
+	"application/msword": "DOC",
+	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
+	"application/vnd.oasis.opendocument.text":                                 "ODT",
+}
+
+// extractCorpus extracts the latest version of every document of a corpus
+// and writes the records to DIR/records.jsonl, replacing the previous file
+// only once the new one is complete.
+func extractCorpus(dir string, r *rules.Set, maxBytes int64, stderr io.Writer) ([]*extract.Document, int, error) {
+	st, err := corpus.Open(dir)
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, w := range st.Warnings() {
+		fmt.Fprintln(stderr, "clsx: corpus:", w)
+	}
+	entries, err := st.Latest()
+	if err != nil {
+		return nil, 0, err
+	}
+	readPDF := isolatedPDFReader()
+	var docs []*extract.Document
+	failed := 0
+	for _, e := range entries {
+		if !e.Stored() {
+			continue
+		}
+		mediaType := strings.TrimSpace(strings.SplitN(e.ContentType, ";", 2)[0])
+		if kind, ok := unreadTypes[mediaType]; ok {
+			fmt.Fprintf(stderr, "clsx: %s: %s documents are kept in the corpus but not read\n", e.URL, kind)
+			continue
+		}
+		if e.Size > maxBytes {
+			fmt.Fprintf(stderr, "clsx: %s: %v (%d bytes, limit %d)\n", e.URL, extract.ErrTooLarge, e.Size, maxBytes)
+			failed++
+			continue
+		}
+		data, err := st.Read(e)
+		if err != nil {
+			fmt.Fprintf(stderr, "clsx: %s: %v\n", e.URL, err)
+			failed++
+			continue
+		}
+		url := e.FinalURL
+		if url == "" {
+			url = e.URL
+		}
+		doc, err := extract.FromBytes(e.URL, data, extract.Options{Rules: r, MaxBytes: maxBytes, ContentType: e.ContentType, URL: url, ReadPDF: readPDF})
+		if err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			failed++
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	if err := writeRecords(filepath.Join(dir, RecordsFile), docs); err != nil {
+		return docs, failed, err
+	}
+	return docs, failed, nil
+}
+
+// writeRecords writes JSON Lines to a temporary file and renames it over
+// path: a reader never sees half a file.
+func writeRecords(path string, docs []*extract.Document) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".records-*.jsonl")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	w := bufio.NewWriter(tmp)
+	enc := json.NewEncoder(w)
+	for _, d := range docs {
+		if err := enc.Encode(d); err != nil {
+			tmp.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}

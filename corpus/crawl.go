@@ -1,0 +1,310 @@
+package corpus
+
+import (
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Crawl fetches the seeds and what they lead to into the corpus cfg.Dir, and
+// returns what it did. If the corpus holds an unfinished crawl (one killed
+// or interrupted), Crawl resumes it: URLs already recorded are not fetched
+// again, and new seeds join it. Otherwise it starts a new crawl, which sends
+// conditional requests for the URLs the corpus already holds.
+//
+// Cancelling ctx (Ctrl-C) stops fetching: requests in flight are abandoned,
+// what was recorded is flushed, and the corpus is left ready to resume. The
+// error is for a crawl that could not run (bad config, unusable directory,
+// a disk error); failures of single URLs are records, counted in the Report.
+func Crawl(ctx context.Context, cfg Config) (*Report, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	var seedURLs []*url.URL
+	for _, s := range cfg.Seeds {
+		u, ok := parseSeed(s)
+		if !ok {
+			return nil, fmt.Errorf("%w: %q is not an http(s) URL", ErrConfig, s)
+		}
+		seedURLs = append(seedURLs, u)
+	}
+	start := time.Now()
+	st, err := openWriter(cfg.Dir)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	fr, pending, err := openFrontier(cfg.Dir, st, start)
+	if err != nil {
+		return nil, err
+	}
+	defer fr.close()
+	if !fr.resumed && len(seedURLs) == 0 {
+		fr.finish(start) // leave no empty crawl to resume
+		return nil, fmt.Errorf("%w: no seed URL, and no unfinished crawl to resume", ErrConfig)
+	}
+
+	rep := &Report{Crawl: fr.crawl, Resumed: fr.resumed, Warnings: st.Warnings()}
+	sc := newScope(&cfg)
+	if fr.resumed {
+		// The bounds count every URL the crawl queued, before the kill too;
+		// the hosts of queued URLs were in scope when they were queued.
+		replayScope(cfg.Dir, sc)
+	}
+	var seeds []job
+	for _, u := range seedURLs {
+		sc.addHost(u.Hostname())
+		if !fr.claim(u.String()) {
+			continue
+		}
+		sc.count(u)
+		seeds = append(seeds, job{URL: u.String()})
+	}
+	if err := fr.add(seeds); err != nil {
+		return nil, err
+	}
+	if err := fr.sync(); err != nil {
+		return nil, err
+	}
+
+	f, err := newFetcher(ctx, &cfg, st, sc)
+	if err != nil {
+		return nil, err
+	}
+	sched := newScheduler(f.gate)
+	sched.push(pending...)
+	sched.push(seeds...)
+
+	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}}
+	c.stats.queued.Store(int64(sched.left()))
+	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
+
+	var wg sync.WaitGroup
+	errc := make(chan error, cfg.Workers)
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	for i := 0; i < cfg.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				j, ok := sched.next(wctx)
+				if !ok {
+					return
+				}
+				err := c.run(ctx, j)
+				sched.done(j)
+				c.stats.queued.Store(int64(sched.left()))
+				if err != nil {
+					// The store cannot be written: stop everything.
+					errc <- err
+					stop()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	rep.Pending = sched.left()
+	rep.Dropped = sc.droppedCounts()
+	rep.Elapsed = time.Since(start)
+	var runErr error
+	for err := range errc {
+		runErr = errors.Join(runErr, err)
+	}
+	switch {
+	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
+		rep.Interrupted = true
+	default:
+		if err := fr.finish(time.Now()); err != nil {
+			runErr = err
+		}
+	}
+	prog.stop(rep)
+	return rep, runErr
+}
+
+// replayScope counts the URLs of the crawl being resumed into the scope.
+func replayScope(dir string, sc *scope) {
+	f, err := os.Open(filepath.Join(dir, frontierName))
+	if err != nil {
+		return
+	}
+	defer f.Close()
+	_, queued, _, _, _, err := readFrontier(f)
+	if err != nil {
+		return
+	}
+	for _, j := range queued {
+		if u, err := url.Parse(j.URL); err == nil {
+			sc.addHost(u.Hostname())
+			sc.count(u)
+		}
+	}
+}
+
+// crawler is one crawl's state, shared by its workers.
+type crawler struct {
+	cfg   *Config
+	st    *Store
+	fr    *frontier
+	sc    *scope
+	f     *fetcher
+	sched *scheduler
+	stats *stats
+
+	mu  sync.Mutex // guards rep
+	rep *Report
+}
+
+// run fetches one job and records it. An error means the store cannot be
+// written and the crawl must stop.
+func (c *crawler) run(ctx context.Context, j job) error {
+	r := c.f.fetch(ctx, j, c.st.state(j.URL))
+	switch {
+	case r.interrupted:
+		c.sched.retry(j) // still queued (in the frontier too): the next run fetches it
+		return nil
+	case r.disallowed:
+		c.count(func(rep *Report) { rep.Disallowed++ })
+		return c.fr.markDone(j.URL)
+	case r.retry && j.attempt < c.cfg.Retries:
+		wait := backoff(c.cfg.RetryBase, j.attempt+1)
+		if r.hasAfter {
+			if r.retryAfter > c.cfg.MaxRetryWait {
+				r.entry.Error += fmt.Sprintf(" (Retry-After %s is longer than the %s clsx waits)", r.retryAfter.Round(time.Second), c.cfg.MaxRetryWait)
+				break
+			}
+			wait = r.retryAfter
+		}
+		at := time.Now().Add(wait)
+		c.f.gate.holdOff(jobHost(j.URL), at)
+		j.attempt++
+		j.notBefore = at
+		c.sched.retry(j)
+		return nil
+	}
+	return c.commit(j, r)
+}
+
+// commit makes a fetch durable, in the order that makes a crash at any point
+// harmless: the bytes (fsynced, renamed into objects/), then the URLs the
+// page leads to (logged to the frontier, fsynced), then the manifest record
+// (fsynced) — from then on the URL is done.
+func (c *crawler) commit(j job, r result) error {
+	e := r.entry
+	e.Crawl = c.fr.crawl
+	if r.body != nil {
+		if err := c.st.commitObject(r.body.path, r.body.sha); err != nil {
+			return fmt.Errorf("storing %s: %w", j.URL, err)
+		}
+	}
+	var children []job
+	if e.Stored() && kindOf(e.ContentType) == "html" {
+		children = c.links(j, &e)
+	}
+	if len(children) > 0 {
+		if err := c.fr.add(children); err != nil {
+			return err
+		}
+		if err := c.fr.sync(); err != nil {
+			return err
+		}
+	}
+	if err := c.st.append(&e); err != nil {
+		return fmt.Errorf("writing the manifest: %w", err)
+	}
+	c.sched.push(children...)
+	if err := c.fr.markDone(j.URL); err != nil {
+		return err
+	}
+	c.count(func(rep *Report) {
+		rep.Records++
+		switch e.Outcome {
+		case New:
+			rep.New++
+		case Changed:
+			rep.Changed++
+		case Unchanged:
+			rep.Unchanged++
+		case Failed:
+			rep.Failed++
+		case Skipped:
+			rep.Skipped++
+		}
+		if r.body != nil {
+			rep.Bytes += r.body.size
+		}
+	})
+	c.stats.fetched.Add(1)
+	if e.Outcome == Failed {
+		c.stats.errors.Add(1)
+	}
+	if r.body != nil {
+		c.stats.bytes.Add(r.body.size)
+	}
+	return nil
+}
+
+func (c *crawler) count(fn func(*Report)) {
+	c.mu.Lock()
+	fn(c.rep)
+	c.mu.Unlock()
+}
+
+// links reads a stored page and returns the URLs to queue from it: links
+// that lead towards CLS content, and documents when the page is about a CLS.
+func (c *crawler) links(j job, e *Entry) []job {
+	if j.Doc {
+		return nil
+	}
+	f, err := c.st.OpenObject(*e)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	var body io.Reader = io.LimitReader(f, c.cfg.MaxBytes)
+	if enc := strings.ToLower(e.Header.Get("Content-Encoding")); enc == "gzip" || enc == "x-gzip" {
+		// Stored as sent; decoded only to read the links.
+		if zr, err := gzip.NewReader(body); err == nil {
+			body = io.LimitReader(zr, c.cfg.MaxBytes)
+		}
+	}
+	base, err := url.Parse(e.FinalURL)
+	if err != nil {
+		return nil
+	}
+	p := parsePage(base, body, e.ContentType)
+	var out []job
+	local := map[string]bool{}
+	for _, l := range p.Links {
+		u := normalize(l.URL)
+		if skipExt[strings.ToLower(path.Ext(u.Path))] {
+			continue
+		}
+		doc := isDocument(u)
+		if doc && !p.AboutCLS || !doc && !towardsCLS(l) {
+			continue
+		}
+		s := u.String()
+		if local[s] || c.fr.isSeen(s) {
+			continue
+		}
+		if ok, _ := c.sc.admit(u, j.Depth+1, doc); !ok || !c.fr.claim(s) {
+			continue
+		}
+		local[s] = true
+		out = append(out, job{URL: s, Depth: j.Depth + 1, Doc: doc})
+	}
+	return out
+}

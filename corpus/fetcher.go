@@ -1,0 +1,332 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"os"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+)
+
+// accept is the Accept header: what a corpus keeps, anything else last.
+const accept = "text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document," +
+	"application/vnd.oasis.opendocument.text,application/msword;q=0.9,*/*;q=0.1"
+
+// fetcher fetches one URL at a time with colly, over the crawler's own HTTP
+// transport.
+//
+// colly runs the request (user agent, headers, its callbacks, aborting a
+// response on its headers); what colly does not do, or does in a way a
+// corpus cannot use, is done around it:
+//   - robots.txt, with Crawl-delay (colly ignores robots.txt by default, and
+//     its own check ignores Crawl-delay): robots.go;
+//   - per-host politeness (colly's LimitRule parallelism is shared by all
+//     hosts a rule matches): politeness.go, in the transport;
+//   - bodies: streamed to disk unchanged, with a size limit that fails rather
+//     than truncates: transport.go;
+//   - redirects: followed here, hop by hop, so that each hop is checked
+//     against robots.txt, the crawl's hosts and loops, and paced like any
+//     request (the Go client would follow them inside one call);
+//   - the address connected to: safety.go, in the dialer.
+//
+// colly is used synchronously, one request per worker: colly's Async mode
+// starts a goroutine per queued URL, and its queue cannot stop cleanly on
+// Ctrl-C (queue.Stop returns while requests still run).
+type fetcher struct {
+	cfg    *Config
+	c      *colly.Collector
+	tr     *transport
+	gate   *gate
+	robots *robotsCache
+	scope  *scope
+	ids    atomic.Uint64
+}
+
+// result is the outcome of one fetch attempt.
+type result struct {
+	entry       Entry    // the record to write (Seq and Crawl aside)
+	body        *spooled // new bytes to commit, for New/Changed/Unchanged-by-hash
+	retry       bool     // a transient failure: worth another attempt
+	retryAfter  time.Duration
+	hasAfter    bool // the server said when (Retry-After)
+	disallowed  bool // robots.txt excludes the URL: nothing requested, no record
+	interrupted bool // the crawl was cancelled mid-fetch: the URL stays queued
+}
+
+func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetcher, error) {
+	g := newGate(cfg.Delay)
+	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
+	base := &http.Transport{
+		Proxy:                 nil, // a proxy from the environment would bypass the address check
+		DialContext:           d.DialContext,
+		TLSHandshakeTimeout:   cfg.ConnectTimeout,
+		ResponseHeaderTimeout: cfg.Timeout,
+		ExpectContinueTimeout: time.Second,
+		// No Accept-Encoding: servers then send bodies as they are, which is
+		// what a corpus stores.
+		DisableCompression:  true,
+		MaxIdleConns:        64,
+		MaxIdleConnsPerHost: 2,
+		IdleConnTimeout:     30 * time.Second,
+		ForceAttemptHTTP2:   true,
+	}
+	tr := newTransport(base, g, cfg.MaxBytes, st)
+	jar, _ := cookiejar.New(nil) // some sites set a cookie and redirect to themselves
+	client := &http.Client{
+		Transport: tr,
+		Jar:       jar,
+		Timeout:   cfg.Timeout,
+	}
+	robotsClient := &http.Client{
+		Transport: tr,
+		Timeout:   cfg.Timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) >= 5 { // RFC 9309 §2.3.1.2
+				return errors.New("robots.txt: too many redirects")
+			}
+			return nil
+		},
+	}
+	c := colly.NewCollector(
+		colly.UserAgent(cfg.UserAgent),
+		colly.AllowURLRevisit(),        // the frontier dedupes; retries and re-crawls revisit
+		colly.ParseHTTPErrorResponse(), // 304, 404, 503 reach the fetcher as responses
+		colly.IgnoreRobotsTxt(),        // robots.go does it, Crawl-delay included
+		colly.MaxBodySize(0),           // the transport enforces the limit, and fails rather than truncates
+		colly.StdlibContext(ctx),       // Ctrl-C cancels requests in flight
+	)
+	c.SetClient(client)
+	// After SetClient, which replaces the client colly set its redirect hook on.
+	c.SetRedirectHandler(func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse })
+	c.OnResponseHeaders(func(r *colly.Response) {
+		// Do not download what will not be kept: closing the body unread
+		// drops the transfer.
+		if r.StatusCode >= 200 && r.StatusCode <= 299 && !acceptable(r.Headers.Get("Content-Type"), r.Request.URL) {
+			r.Request.Abort()
+		}
+	})
+	return &fetcher{cfg: cfg, c: c, tr: tr, gate: g, robots: newRobotsCache(robotsClient, cfg.UserAgent, cfg.Retries), scope: sc}, nil
+}
+
+// fetch fetches j, following redirects, and says what to record. prev is
+// what the store holds of the URL (for a conditional request), or nil.
+func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
+	u, err := url.Parse(j.URL)
+	if err != nil {
+		return f.failed(j, nil, nil, fmt.Errorf("bad URL: %v", err), false)
+	}
+	chain := []string{u.String()}
+	for {
+		if ctx.Err() != nil {
+			return result{interrupted: true}
+		}
+		rules, err := f.robots.rules(ctx, u)
+		if err != nil {
+			if ctx.Err() != nil {
+				return result{interrupted: true}
+			}
+			return f.failed(j, u, nil, err, transient(err))
+		}
+		if rules.crawlDelay > 0 {
+			if f.cfg.MaxCrawlDelay > 0 && rules.crawlDelay > f.cfg.MaxCrawlDelay {
+				return f.skipped(j, u, nil, fmt.Sprintf("robots.txt asks for a Crawl-delay of %s, over the %s clsx accepts: host not crawled", rules.crawlDelay, f.cfg.MaxCrawlDelay))
+			}
+			f.gate.setCrawlDelay(u.Host, rules.crawlDelay)
+		}
+		if !rules.allowed(u) {
+			if len(chain) == 1 {
+				return result{disallowed: true}
+			}
+			return f.skipped(j, u, nil, "redirected to a URL robots.txt disallows")
+		}
+
+		id := strconv.FormatUint(f.ids.Add(1), 10)
+		hdr := http.Header{}
+		hdr.Set("User-Agent", f.cfg.UserAgent)
+		hdr.Set("Accept", accept)
+		hdr.Set("Accept-Language", "fr, en;q=0.5")
+		hdr.Set(fetchHeader, id)
+		if prev != nil && prev.sha != "" {
+			if prev.etag != "" {
+				hdr.Set("If-None-Match", prev.etag)
+			}
+			if prev.lastModified != "" {
+				hdr.Set("If-Modified-Since", prev.lastModified)
+			}
+		}
+		reqErr := f.c.Request(http.MethodGet, u.String(), nil, colly.NewContext(), hdr)
+		h := f.tr.take(id)
+		if ctx.Err() != nil {
+			if h != nil && h.body != nil && h.body.path != "" {
+				os.Remove(h.body.path)
+			}
+			return result{interrupted: true}
+		}
+		if h != nil {
+			u = h.url
+		}
+		if reqErr != nil {
+			if errors.Is(reqErr, colly.ErrAbortedAfterHeaders) && h != nil {
+				ct := h.header.Get("Content-Type")
+				return f.skipped(j, u, h, fmt.Sprintf("content type %q is not kept", mediaType(ct)))
+			}
+			if h != nil && h.body != nil && h.body.err != nil {
+				reqErr = h.body.err
+			}
+			return f.failed(j, u, h, reqErr, transient(reqErr))
+		}
+		if h == nil {
+			return f.failed(j, u, nil, errors.New("no response"), true)
+		}
+		switch {
+		case h.status >= 300 && h.status <= 399 && h.status != http.StatusNotModified:
+			loc := h.header.Get("Location")
+			if loc == "" {
+				return f.failed(j, u, h, fmt.Errorf("HTTP %d without Location", h.status), false)
+			}
+			next, err := u.Parse(loc)
+			if err != nil || (next.Scheme != "http" && next.Scheme != "https") || next.Host == "" {
+				return f.failed(j, u, h, fmt.Errorf("HTTP %d to an unusable Location %q", h.status, loc), false)
+			}
+			next = normalize(next)
+			for _, seen := range chain {
+				if seen == next.String() {
+					return f.failed(j, u, h, fmt.Errorf("redirect loop: %s → %s", strings.Join(chain, " → "), next), false)
+				}
+			}
+			if len(chain) > f.cfg.MaxRedirects {
+				return f.failed(j, u, h, fmt.Errorf("more than %d redirects", f.cfg.MaxRedirects), false)
+			}
+			if !f.scope.inHost(next) {
+				if j.Depth > 0 {
+					return f.skipped(j, u, h, "redirected to another host: "+next.String())
+				}
+				// A seed that moved (http → https, a new domain): its new
+				// host is what the user meant to crawl.
+				f.scope.addHost(next.Hostname())
+			}
+			chain = append(chain, next.String())
+			u = next
+			continue
+		case h.status == http.StatusNotModified:
+			if prev == nil || prev.sha == "" {
+				return f.failed(j, u, h, errors.New("304 Not Modified, but no version is stored"), false)
+			}
+			r := f.record(j, u, h, Unchanged)
+			r.entry.SHA256, r.entry.Size, r.entry.ContentType = prev.sha, prev.size, prev.contentType
+			return r
+		case h.status >= 200 && h.status <= 299:
+			if h.body == nil || h.body.err != nil || h.body.sha == "" {
+				return f.failed(j, u, h, errors.New("body not received"), true)
+			}
+			ct := h.header.Get("Content-Type")
+			if kindOf(ct) == "" { // generic or missing: look at the bytes
+				ct = effectiveType(ct, u, readHead(h.body.path))
+			}
+			if ct == "" {
+				os.Remove(h.body.path)
+				return f.skipped(j, u, h, fmt.Sprintf("content type %q is not kept (and the bytes are not a document)", mediaType(h.header.Get("Content-Type"))))
+			}
+			outcome := New
+			if prev != nil && prev.sha != "" {
+				outcome = Changed
+				if prev.sha == h.body.sha {
+					outcome = Unchanged
+				}
+			}
+			r := f.record(j, u, h, outcome)
+			r.entry.SHA256, r.entry.Size, r.entry.ContentType = h.body.sha, h.body.size, ct
+			r.body = h.body
+			return r
+		default:
+			r := f.failed(j, u, h, fmt.Errorf("HTTP %d %s", h.status, http.StatusText(h.status)), retryableStatus(h.status))
+			if d, ok := parseRetryAfter(h.header.Get("Retry-After"), time.Now()); ok && r.retry {
+				r.retryAfter, r.hasAfter = d, true
+			}
+			return r
+		}
+	}
+}
+
+// record starts the record of a response.
+func (f *fetcher) record(j job, u *url.URL, h *hop, o Outcome) result {
+	e := Entry{URL: j.URL, Depth: j.Depth, Fetched: time.Now().UTC(), Outcome: o}
+	if u != nil {
+		e.FinalURL = u.String()
+	}
+	if h != nil {
+		e.Status, e.Proto, e.Header = h.status, h.proto, h.header
+		e.ContentType = h.header.Get("Content-Type")
+	}
+	return result{entry: e}
+}
+
+func (f *fetcher) failed(j job, u *url.URL, h *hop, err error, retry bool) result {
+	r := f.record(j, u, h, Failed)
+	r.entry.ContentType = ""
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err // the record names the URL already
+	}
+	r.entry.Error = err.Error()
+	r.retry = retry
+	if h != nil && h.body != nil && h.body.path != "" && h.body.err == nil {
+		os.Remove(h.body.path)
+	}
+	return r
+}
+
+func (f *fetcher) skipped(j job, u *url.URL, h *hop, why string) result {
+	r := f.record(j, u, h, Skipped)
+	r.entry.Error = why
+	return r
+}
+
+// transient reports whether an error may go away if asked again later: a
+// timeout, a reset connection, a server that is down. A refused address, a
+// body over the limit or a malformed answer will not.
+func transient(err error) bool {
+	if errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrTooLarge) {
+		return false
+	}
+	var ru errRobotsUnavailable
+	if errors.As(err, &ru) {
+		return true
+	}
+	var dnsErr *net.DNSError
+	if errors.As(err, &dnsErr) {
+		return dnsErr.IsTemporary || dnsErr.IsTimeout
+	}
+	var ne net.Error
+	if errors.As(err, &ne) {
+		return true // timeouts, refused and reset connections
+	}
+	var oe *net.OpError
+	if errors.As(err, &oe) {
+		return true
+	}
+	return errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "connection reset") || strings.Contains(err.Error(), "EOF")
+}
+
+// readHead returns the first bytes of a file (as many as content sniffing
+// reads), to check what it is.
+func readHead(path string) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	b := make([]byte, 512)
+	n, _ := io.ReadFull(f, b)
+	return b[:n]
+}
