@@ -9,44 +9,34 @@ import (
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/extract/score"
+	"github.com/clsx/clsx/testdata"
 )
 
-// sitePage is a page of the sample site (testdata/site/site.json): the five
-// seeds as their sites publish them.
-type sitePage struct {
-	Host, Path, TextFile string
+// samplePage is a page of the sample site (testdata/site/site.json): a
+// seed as its site publishes it.
+type samplePage struct {
+	site testdata.Site
+	page testdata.Page
 }
 
-func samplePages(t *testing.T) []sitePage {
+func samplePages(t *testing.T) []samplePage {
 	t.Helper()
-	raw, err := os.ReadFile("../testdata/site/site.json")
+	sites, err := testdata.SampleSites()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var spec struct {
-		Sites []struct {
-			Host  string
-			Pages []struct {
-				Path     string
-				TextFile string `json:"text_file"`
-			}
-		}
-	}
-	if err := json.Unmarshal(raw, &spec); err != nil {
-		t.Fatal(err)
-	}
-	var out []sitePage
-	for _, s := range spec.Sites {
+	var out []samplePage
+	for _, s := range sites {
 		for _, p := range s.Pages {
-			out = append(out, sitePage{s.Host, p.Path, p.TextFile})
+			out = append(out, samplePage{s, p})
 		}
 	}
 	return out
 }
 
 // file is where the page is stored: the path itself, or its index.html.
-func (p sitePage) file() string {
-	f := filepath.Join("../testdata/site", p.Host, filepath.FromSlash(p.Path))
+func (p samplePage) file() string {
+	f := filepath.Join("../testdata/site", p.site.Host, filepath.FromSlash(p.page.Path))
 	if st, err := os.Stat(f); err == nil && !st.IsDir() {
 		return f
 	}
@@ -74,12 +64,12 @@ func scoreDocs(t *testing.T, goldDir string, docs []*extract.Document) *score.Re
 func TestSitePagesMatchPlainTexts(t *testing.T) {
 	var htmlDocs, textDocs []*extract.Document
 	for _, p := range samplePages(t) {
-		seed := strings.TrimSuffix(filepath.Base(p.TextFile), ".txt")
+		seed := p.page.Seed()
 		data, err := os.ReadFile(p.file())
 		if err != nil {
 			t.Fatal(err)
 		}
-		doc, err := extract.FromBytes(seed+".html", data, extract.Options{ContentType: "text/html", URL: "https://" + p.Host + p.Path})
+		doc, err := extract.FromBytes(seed+".html", data, extract.Options{ContentType: "text/html", URL: p.site.URL(p.page)})
 		if err != nil {
 			t.Fatalf("%s: %v", p.file(), err)
 		}

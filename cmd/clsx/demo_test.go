@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/clsx/clsx/extract/score"
+	"github.com/clsx/clsx/testdata"
 )
 
 // TestDemo runs the README's main job: the sample site served on loopback,
@@ -64,26 +65,14 @@ func TestDemo(t *testing.T) {
 
 // samplePageSeeds maps the sample site's CLS page URLs to their seed's name.
 func samplePageSeeds(t *testing.T) map[string]string {
-	raw, err := os.ReadFile("../../testdata/site/site.json")
+	sites, err := testdata.SampleSites()
 	if err != nil {
 		t.Fatal(err)
 	}
-	var spec struct {
-		Sites []struct {
-			Host  string
-			Pages []struct {
-				Path     string
-				TextFile string `json:"text_file"`
-			}
-		}
-	}
-	if err := json.Unmarshal(raw, &spec); err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]string{}
-	for _, s := range spec.Sites {
+	for _, s := range sites {
 		for _, p := range s.Pages {
-			out["http://"+s.Host+p.Path] = strings.TrimSuffix(path.Base(p.TextFile), ".txt")
+			out[s.URL(p)] = p.Seed()
 		}
 	}
 	return out

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
 	"io/fs"
 	"mime"
 	"net"
@@ -26,29 +24,20 @@ type sampleSite struct {
 
 // startSampleSite serves the embedded site on 127.0.0.1 (a free port).
 func startSampleSite() (*sampleSite, error) {
-	raw, err := testdata.Sample.ReadFile("site/site.json")
+	sites, err := testdata.SampleSites()
 	if err != nil {
 		return nil, err
-	}
-	var spec struct {
-		Sites []struct {
-			Host, Charset string
-			Pages         []struct{ Path string }
-		}
-	}
-	if err := json.Unmarshal(raw, &spec); err != nil {
-		return nil, fmt.Errorf("site.json: %v", err)
 	}
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
 	s := &sampleSite{resolve: map[string]string{}, charsets: map[string]string{}, addr: ln.Addr().String()}
-	for _, site := range spec.Sites {
+	for _, site := range sites {
 		s.resolve[site.Host+":80"] = s.addr
 		s.charsets[site.Host] = site.Charset
 		for _, p := range site.Pages {
-			s.seeds = append(s.seeds, "http://"+site.Host+p.Path)
+			s.seeds = append(s.seeds, site.URL(p))
 		}
 	}
 	site, err := fs.Sub(testdata.Sample, "site")
