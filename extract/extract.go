@@ -257,6 +257,7 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 		ct.Departement = &code
 	}
 
+	resolveGeography(&ct)
 	ct.Themes = l.tagThemes(ct.Axes, ct.Actions)
 	ct.ID = contractID(ct)
 	ct.Evidence = contractSpan(c, ct)

@@ -30,6 +30,7 @@ type Contract struct {
 	TerritoryCode *string     `json:"territory_code"`
 	Departement   *string     `json:"departement"`
 	Region        *string     `json:"region"`
+	Population    *int        `json:"population"` // population municipale of the resolved territory (INSEE)
 	Kind          string      `json:"kind"`
 	Generation    *int        `json:"generation"`
 	Signed        *string     `json:"signed"`

@@ -1,0 +1,51 @@
+package extract
+
+import "github.com/clsx/clsx/rules"
+
+// resolveGeography fills what the official geography says of a contract's
+// territory: its code (SIREN of an EPCI, INSEE code of a commune or
+// département), the population it covers, and its département where the
+// text did not give one. The text's own département and région choose
+// between homonyms and are never overwritten; a name that does not resolve
+// to exactly one place leaves every field as it was (null), since a wrong
+// code would be trusted more than a missing one. The values point at the
+// territory's evidence: that is what they were computed from.
+//
+// The région stays what the text says (the annotation guide's "région of
+// the ARS that signed it"); the index, which groups contracts by région,
+// falls back on the territory's own région (index.regionOf).
+func resolveGeography(ct *Contract) {
+	if ct.Territory == nil {
+		return
+	}
+	w := rules.Where{Kind: ct.TerritoryKind}
+	if ct.Departement != nil {
+		w.Departement = *ct.Departement
+	}
+	if ct.Region != nil {
+		w.Region = *ct.Region
+	}
+	p, ok := rules.OfficialGeography().Resolve(*ct.Territory, w)
+	if !ok {
+		return
+	}
+	span, hasSpan := ct.FieldEvidence["territory"]
+	set := func(field string) {
+		if hasSpan {
+			ct.FieldEvidence[field] = span
+		}
+	}
+	code := p.Code
+	ct.TerritoryCode = &code
+	set("territory_code")
+	if p.Population > 0 {
+		pop := p.Population
+		ct.Population = &pop
+		set("population")
+	}
+	if ct.Departement == nil && p.Departement != "" {
+		d := p.Departement
+		ct.Departement = &d
+		set("departement")
+	}
+}
