@@ -15,8 +15,8 @@ import (
 )
 
 // RecordsFile is where `clsx extract --corpus DIR` writes the records, beside
-// the store: one JSON document record a line, what `clsx index --corpus DIR`
-// reads.
+// the store: one JSON document record a line, with its normalised text
+// ("text"), what `clsx index --corpus DIR` reads.
 const RecordsFile = "records.jsonl"
 
 // unreadTypes are document types a corpus keeps but clsx does not read yet:
@@ -94,7 +94,13 @@ func writeRecords(path string, docs []*extract.Document) error {
 	w := bufio.NewWriter(tmp)
 	enc := json.NewEncoder(w)
 	for _, d := range docs {
-		if err := enc.Encode(d); err != nil {
+		// With the normalised text the evidence spans point into, so that the
+		// index can show each value's sentence.
+		rec := struct {
+			*extract.Document
+			Text string `json:"text"`
+		}{d, d.Text}
+		if err := enc.Encode(rec); err != nil {
 			tmp.Close()
 			return err
 		}

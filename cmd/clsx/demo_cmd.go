@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/clsx/clsx/corpus"
 	"github.com/clsx/clsx/extract"
@@ -12,11 +13,12 @@ import (
 )
 
 // cmdDemo runs the whole pipeline on the bundled sample site: it serves the
-// site on 127.0.0.1, crawls it into a corpus, extracts the corpus and prints
-// the contracts found.
+// site on 127.0.0.1, crawls it into a corpus, extracts the corpus, prints the
+// contracts found, indexes them and asks which territories target mental
+// health.
 func cmdDemo(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("demo", stderr)
-	dir := fs.String("corpus", "", "keep the crawled corpus in DIR (default: a temporary directory, removed at the end)")
+	dir := fs.String("corpus", "", "keep the crawled corpus (and its index, DIR/index) in DIR (default: a temporary directory, removed at the end)")
 	format := fs.String("format", "table", "output format: table|json|csv")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -67,6 +69,19 @@ func cmdDemo(args []string, stdout, stderr io.Writer) int {
 		writeDocuments(stdout, "json", docs)
 	} else {
 		writeContractTable(stdout, *format, docs)
+	}
+	// Index what was extracted and ask the question researchers ask.
+	idx := filepath.Join(*dir, "index")
+	if code := cmdIndex([]string{"--index", idx, "--corpus", *dir}, stdout, stderr); code != exitOK {
+		return code
+	}
+	fmt.Fprintf(stderr, "clsx: which territories target mental health? (clsx search --index %s --theme sante_mentale)\n", idx)
+	if *format == "table" {
+		// Only in a table: json and csv output stay one data set.
+		fmt.Fprintln(stdout)
+		if code := cmdSearch([]string{"--index", idx, "--theme", "sante_mentale"}, stdout, stderr); code != exitOK {
+			return code
+		}
 	}
 	// The sample site holds the CLS pages and their documents, not the rest
 	// of the sites their menus link to: those links answer 404, which the

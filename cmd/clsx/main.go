@@ -33,6 +33,14 @@ func run(args []string) int {
 		return cmdRules(rest, os.Stdout, os.Stderr)
 	case "demo":
 		return cmdDemo(rest, os.Stdout, os.Stderr)
+	case "index":
+		return cmdIndex(rest, os.Stdout, os.Stderr)
+	case "search":
+		return cmdSearch(rest, os.Stdout, os.Stderr)
+	case "compare":
+		return cmdCompare(rest, os.Stdout, os.Stderr)
+	case "themes":
+		return cmdThemes(rest, os.Stdout, os.Stderr)
 	case "crawl":
 		return cmdCrawl(rest, os.Stdout, os.Stderr)
 	case "corpus":

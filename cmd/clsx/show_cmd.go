@@ -1,12 +1,15 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 
 	"github.com/clsx/clsx/extract"
+	"github.com/clsx/clsx/index"
 )
 
 // mark is one highlighted span of the text.
@@ -19,12 +22,17 @@ func cmdShow(args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("show", stderr)
 	var cf commonFlags
 	cf.register(fs, "text")
+	dir := indexFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: clsx show [--rules DIR] PATH")
+		fmt.Fprintln(stderr, "usage: clsx show [--rules DIR] PATH\n       clsx show [--index DIR] [--format text|json] CONTRACT-ID")
 		return exitUsage
+	}
+	if _, err := os.Stat(fs.Arg(0)); err != nil {
+		// not a file: a contract of the index
+		return showContract(fs.Arg(0), *dir, cf.format, stdout, stderr)
 	}
 	r, ok := cf.loadRules(stderr)
 	if !ok {
@@ -114,5 +122,133 @@ func colourOf(label string) string {
 		return "1;32"
 	default:
 		return "1;35"
+	}
+}
+
+// showContract prints one contract of the index in full, each value with the
+// sentence it was read from.
+func showContract(id, dir, format string, stdout, stderr io.Writer) int {
+	if !validFormat(format, "text|json") {
+		fmt.Fprintln(stderr, "clsx: show: --format text or json")
+		return exitUsage
+	}
+	ix, ok := openIndex(dir, stderr)
+	if !ok {
+		fmt.Fprintf(stderr, "clsx: %s is neither a file nor a contract of an index\n", id)
+		return exitPartial
+	}
+	defer ix.Close()
+	rec, err := ix.Contract(id)
+	if err != nil {
+		fmt.Fprintln(stderr, "clsx:", err)
+		return exitPartial
+	}
+	if rec == nil {
+		fmt.Fprintf(stderr, "clsx: no file %s, and no contract %s in the index %s (clsx search lists contract ids)\n", id, id, dir)
+		return exitPartial
+	}
+	if format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rec); err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+		return exitOK
+	}
+	writeContract(stdout, rec, isTerminal(stdout))
+	return exitOK
+}
+
+// writeContract prints a contract's values, each followed by the sentence
+// its evidence is in, the evidence itself marked (bold on a terminal,
+// [[…]] otherwise).
+func writeContract(w io.Writer, r *index.Record, colour bool) {
+	fmt.Fprintf(w, "%s — %s\n", r.ID, str(r.Territory))
+	src := r.Source
+	if r.URL != nil {
+		src += " (" + *r.URL + ")"
+	}
+	fmt.Fprintf(w, "source: %s\n", src)
+	if len(r.Sentences) == 0 {
+		fmt.Fprintln(w, "(the index holds no text for this document: values are shown without their sentences)")
+	}
+	sentence := func(indent string, s extract.Span) {
+		x, ok := r.SentenceOf(s)
+		if !ok {
+			return
+		}
+		rs := []rune(x.Text)
+		start, end := s.Start-x.Start, s.End-x.Start
+		if start < 0 || end > len(rs) || start >= end {
+			fmt.Fprintf(w, "%s« %s »\n", indent, x.Text)
+			return
+		}
+		open, close := "[[", "]]"
+		if colour {
+			open, close = "\x1b[1m", "\x1b[0m"
+		}
+		fmt.Fprintf(w, "%s« %s%s%s%s%s »\n", indent, string(rs[:start]), open, string(rs[start:end]), close, string(rs[end:]))
+	}
+	scalar := func(field, value string) {
+		fmt.Fprintf(w, "%-15s %s\n", field+":", value)
+		if s, ok := r.FieldEvidence[field]; ok {
+			sentence("                ", s)
+		}
+	}
+	scalar("territory", str(r.Territory))
+	scalar("territory_kind", r.TerritoryKind)
+	scalar("territory_code", str(r.TerritoryCode))
+	scalar("departement", str(r.Departement))
+	scalar("region", str(r.Region))
+	scalar("population", num(r.Population))
+	scalar("kind", r.Kind)
+	scalar("generation", num(r.Generation))
+	scalar("signed", str(r.Signed))
+	scalar("start_year", num(r.StartYear))
+	scalar("end_year", num(r.EndYear))
+	scalar("duration_years", num(r.DurationYears))
+	fmt.Fprintf(w, "themes:         %s\n", strings.Join(r.Themes, " "))
+	fmt.Fprintf(w, "signatories:    %d\n", len(r.Signatories))
+	for _, s := range r.Signatories {
+		fmt.Fprintf(w, "  %s (%s)\n", s.Name, s.Kind)
+		sentence("      ", s.Evidence)
+	}
+	action := func(indent string, x extract.Action) {
+		fmt.Fprintf(w, "%saction %s: %s", indent, str(x.Number), x.Title)
+		if len(x.Themes) > 0 {
+			fmt.Fprintf(w, "  [%s]", strings.Join(x.Themes, " "))
+		}
+		fmt.Fprintln(w)
+		for _, l := range x.Leads {
+			fmt.Fprintf(w, "%s    piloté par %s\n", indent, l)
+		}
+		for _, st := range x.Steps {
+			fmt.Fprintf(w, "%s    - %s\n", indent, st)
+		}
+		sentence(indent+"    ", x.Evidence)
+	}
+	fmt.Fprintf(w, "axes:           %d\n", len(r.Axes))
+	for _, a := range r.Axes {
+		fmt.Fprintf(w, "  axe %s: %s", a.Number, a.Title)
+		if len(a.Themes) > 0 {
+			fmt.Fprintf(w, "  [%s]", strings.Join(a.Themes, " "))
+		}
+		fmt.Fprintln(w)
+		sentence("      ", a.Evidence)
+		for _, o := range a.Objectives {
+			fmt.Fprintf(w, "    objectif %s: %s\n", str(o.Number), o.Title)
+			sentence("        ", o.Evidence)
+		}
+		for _, x := range a.Actions {
+			action("    ", x)
+		}
+	}
+	if len(r.Actions) > 0 {
+		fmt.Fprintf(w, "actions outside any axis: %d\n", len(r.Actions))
+		for _, x := range r.Actions {
+			action("  ", x)
+		}
 	}
 }

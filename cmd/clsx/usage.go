@@ -28,6 +28,15 @@ Usage:
         clsx crawl -h lists every flag
   clsx corpus ls --corpus DIR [--format table|json|csv]   list a corpus's documents
   clsx corpus export --corpus DIR --warc FILE            write a corpus as a WARC 1.1 file
+  clsx index [--index DIR] (--corpus DIR | --records FILE | PATH...)
+        build the search index (./clsx-index, or $CLSX_INDEX) from a corpus's records,
+        extraction records (JSON Lines or extract --format json) or documents
+  clsx search [QUERY] [--theme T] [--region R] [--departement D] [--kind K] [--year Y]
+        [--signatory-kind S] [--by territory|contract|axis|action] [--limit N] [--format table|json|csv]
+        find territories, contracts, axes, actions; facet counts on stderr (table) or in the JSON
+  clsx compare A [B] [--format table|json|csv]   two contracts (ids or territories) side by side
+  clsx themes [--region R] [--format csv|table|json]   the territory × theme matrix
+  clsx show [--index DIR] CONTRACT-ID            a contract of the index, each value with its sentence
   clsx version
 
 Data goes to standard output, messages to standard error.

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/clsx/clsx/index"
+)
+
+func cmdCompare(args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("compare", stderr)
+	dir := indexFlag(fs)
+	format := fs.String("format", "table", "output format: table|json|csv")
+	if err := parseInterleaved(fs, args); err != nil {
+		return exitUsage
+	}
+	if !validFormat(*format, "table|json|csv") || fs.NArg() < 1 || fs.NArg() > 2 {
+		fmt.Fprintln(stderr, "usage: clsx compare A [B] [--format table|json|csv]\n"+
+			"  A, B: a contract id or a territory (its latest contract); A alone: its last two contracts")
+		return exitUsage
+	}
+	ix, ok := openIndex(*dir, stderr)
+	if !ok {
+		return exitPartial
+	}
+	defer ix.Close()
+	find := func(ref string) ([]*index.Record, bool) {
+		recs, err := ix.Find(ref)
+		if err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return nil, false
+		}
+		if len(recs) == 0 {
+			fmt.Fprintf(stderr, "clsx: no contract or territory %q in the index %s\n", ref, *dir)
+			return nil, false
+		}
+		return recs, true
+	}
+	var a, b *index.Record
+	ra, ok := find(fs.Arg(0))
+	if !ok {
+		return exitPartial
+	}
+	if fs.NArg() == 1 {
+		if len(ra) < 2 {
+			fmt.Fprintf(stderr, "clsx: %s has one contract in the index; name another to compare it with\n", fs.Arg(0))
+			return exitPartial
+		}
+		a, b = ra[len(ra)-2], ra[len(ra)-1]
+	} else {
+		rb, ok := find(fs.Arg(1))
+		if !ok {
+			return exitPartial
+		}
+		// a territory stands for its latest contract
+		a, b = ra[len(ra)-1], rb[len(rb)-1]
+		if a.ID == b.ID {
+			fmt.Fprintf(stderr, "clsx: %s and %s are the same contract (%s)\n", fs.Arg(0), fs.Arg(1), a.ID)
+			return exitUsage
+		}
+	}
+	c := index.Compare(a, b)
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(c); err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+		return exitOK
+	}
+	if err := writeRows(stdout, *format, []string{"", "A: " + c.A.ID, "B: " + c.B.ID}, compareRows(c, *format == "csv")); err != nil {
+		fmt.Fprintln(stderr, "clsx:", err)
+		return exitPartial
+	}
+	return exitOK
+}
+
+// compareRows lays a comparison out as rows: what the contracts are, their
+// parties by kind, their axes theme by theme, then what only one has (for
+// two generations: what the later dropped and added).
+func compareRows(c *index.Comparison, csv bool) [][]string {
+	// in a table, lists go one item a line under their label
+	var rows [][]string
+	add := func(label string, a, b []string) {
+		if csv {
+			rows = append(rows, []string{label, strings.Join(a, "; "), strings.Join(b, "; ")})
+			return
+		}
+		n := max(len(a), len(b), 1)
+		for i := 0; i < n; i++ {
+			row := []string{"", "", ""}
+			if i == 0 {
+				row[0] = label
+			}
+			if i < len(a) {
+				row[1] = a[i]
+			}
+			if i < len(b) {
+				row[2] = b[i]
+			}
+			if i == 0 && len(a) == 0 {
+				row[1] = "-"
+			}
+			if i == 0 && len(b) == 0 {
+				row[2] = "-"
+			}
+			rows = append(rows, row)
+		}
+	}
+	one := func(label string, f func(r *index.Record) string) {
+		add(label, []string{f(c.A)}, []string{f(c.B)})
+	}
+	one("territory", func(r *index.Record) string {
+		s := str(r.Territory)
+		if r.TerritoryCode != nil {
+			s += " (" + *r.TerritoryCode + ")"
+		}
+		return s
+	})
+	one("departement / region", func(r *index.Record) string { return str(r.Departement) + " / " + str(r.Region) })
+	one("population", func(r *index.Record) string { return num(r.Population) })
+	one("kind", func(r *index.Record) string { return r.Kind })
+	one("generation", func(r *index.Record) string { return num(r.Generation) })
+	one("signed", func(r *index.Record) string { return str(r.Signed) })
+	one("period", func(r *index.Record) string {
+		return period(yearOf(r.StartYear), yearOf(r.EndYear))
+	})
+	one("axes / actions", func(r *index.Record) string {
+		actions := len(r.Actions)
+		for _, a := range r.Axes {
+			actions += len(a.Actions)
+		}
+		return fmt.Sprintf("%d / %d", len(r.Axes), actions)
+	})
+	for _, k := range c.Signatories {
+		add("signatories: "+k.Kind, k.A, k.B)
+	}
+	for _, t := range c.Themes {
+		add("theme: "+t.Theme, t.A, t.B)
+	}
+	onlyA, onlyB := "only in A", "only in B"
+	if c.Generations {
+		onlyA, onlyB = "dropped by B", "added by B"
+	}
+	add("themes "+onlyA+" / "+onlyB, c.OnlyA.Themes, c.OnlyB.Themes)
+	add("signatories "+onlyA+" / "+onlyB, c.OnlyA.Signatories, c.OnlyB.Signatories)
+	add("axes, actions "+onlyA+" / "+onlyB, c.OnlyA.Items, c.OnlyB.Items)
+	add("shared", []string{fmt.Sprintf("%d themes, %d signatories, %d axes or actions", len(c.Shared.Themes), c.Shared.Signatories, c.Shared.Items)}, nil)
+	return rows
+}
+
+func yearOf(y *int) string {
+	if y == nil {
+		return ""
+	}
+	return strconv.Itoa(*y)
+}

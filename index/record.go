@@ -1,0 +1,126 @@
+package index
+
+import (
+	"sort"
+	"unicode"
+
+	"github.com/clsx/clsx/extract"
+)
+
+// Record is a contract as the index keeps it: the extraction record, where it
+// came from, and the sentences its values were read from, so that `clsx show`
+// can justify every value without the source document at hand.
+type Record struct {
+	extract.Contract
+	Source        string     `json:"source"`
+	URL           *string    `json:"url"`
+	DocumentTitle *string    `json:"document_title"`
+	Sentences     []Sentence `json:"sentences"`
+}
+
+// Sentence is a stretch of the normalised document text (rune offsets, end
+// exclusive; Text is exactly that stretch) that holds at least one evidence
+// span of the contract.
+type Sentence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// SentenceOf returns the stored sentence that holds a span, if any.
+func (r *Record) SentenceOf(s extract.Span) (Sentence, bool) {
+	for _, x := range r.Sentences {
+		if x.Start <= s.Start && s.End <= x.End && s.End > s.Start {
+			return x, true
+		}
+	}
+	return Sentence{}, false
+}
+
+// Spans lists every evidence span of a contract, in no particular order.
+func Spans(c *extract.Contract) []extract.Span {
+	var out []extract.Span
+	for _, s := range c.FieldEvidence {
+		out = append(out, s)
+	}
+	for _, s := range c.Signatories {
+		out = append(out, s.Evidence)
+	}
+	for _, a := range c.Axes {
+		out = append(out, a.Evidence)
+		for _, o := range a.Objectives {
+			out = append(out, o.Evidence)
+		}
+		for _, x := range a.Actions {
+			out = append(out, x.Evidence)
+		}
+	}
+	for _, x := range c.Actions {
+		out = append(out, x.Evidence)
+	}
+	return out
+}
+
+// maxSentence bounds a stored sentence: a span inside a long unpunctuated
+// list keeps this many runes of context on each side, not the whole list.
+const maxSentence = 300
+
+// sentences cuts, from a document's text, the sentences that hold the
+// contract's evidence spans: from the end of the previous sentence (". ", a
+// line break) to the end of the one the span ends in, merged where they
+// overlap. A document without text (a record read back from JSON) gives none.
+func sentences(text []rune, c *extract.Contract) []Sentence {
+	if len(text) == 0 {
+		return nil
+	}
+	var cuts [][2]int
+	for _, s := range Spans(c) {
+		if s.End <= s.Start || s.Start < 0 || s.End > len(text) {
+			continue
+		}
+		start := s.Start
+		for start > 0 && s.Start-start < maxSentence && !sentenceEnd(text, start-1) {
+			start--
+		}
+		end := s.End
+		for end < len(text) && end-s.End < maxSentence && !sentenceEnd(text, end-1) {
+			end++
+		}
+		cuts = append(cuts, [2]int{start, end})
+	}
+	sort.Slice(cuts, func(i, j int) bool { return cuts[i][0] < cuts[j][0] })
+	var out []Sentence
+	for _, c := range cuts {
+		if n := len(out); n > 0 && c[0] < out[n-1].End {
+			if c[1] > out[n-1].End {
+				out[n-1].End = c[1]
+			}
+			continue
+		}
+		out = append(out, Sentence{Start: c[0], End: c[1]})
+	}
+	for i := range out {
+		// trimmed of the spaces around it, offsets included, so that
+		// Text is text[Start:End] and spans inside it can be marked
+		for out[i].Start < out[i].End && unicode.IsSpace(text[out[i].Start]) {
+			out[i].Start++
+		}
+		for out[i].End > out[i].Start && unicode.IsSpace(text[out[i].End-1]) {
+			out[i].End--
+		}
+		out[i].Text = string(text[out[i].Start:out[i].End])
+	}
+	return out
+}
+
+// sentenceEnd reports whether rune i closes a sentence: a line break, or
+// ".", "!", "?", ";" followed by a space (not "1.2" nor "M.Dupont").
+func sentenceEnd(text []rune, i int) bool {
+	switch text[i] {
+	case '\n':
+		return true
+	case '.', '!', '?', ';':
+		return i+1 >= len(text) || text[i+1] == ' ' || text[i+1] == '\n'
+	}
+	return false
+}
