@@ -45,18 +45,20 @@ func cmdCompare(args []string, stdout, stderr io.Writer) int {
 		return exitPartial
 	}
 	if fs.NArg() == 1 {
-		if len(ra) < 2 {
+		cs := distinctContracts(ra)
+		if len(cs) < 2 {
 			fmt.Fprintf(stderr, "clsx: %s has one contract in the index; name another to compare it with\n", fs.Arg(0))
 			return exitPartial
 		}
-		a, b = ra[len(ra)-2], ra[len(ra)-1]
+		a, b = cs[len(cs)-2], cs[len(cs)-1]
 	} else {
 		rb, ok := find(fs.Arg(1))
 		if !ok {
 			return exitPartial
 		}
 		// a territory stands for its latest contract
-		a, b = ra[len(ra)-1], rb[len(rb)-1]
+		ca, cb := distinctContracts(ra), distinctContracts(rb)
+		a, b = ca[len(ca)-1], cb[len(cb)-1]
 		if a.ID == b.ID {
 			fmt.Fprintf(stderr, "clsx: %s and %s are the same contract (%s)\n", fs.Arg(0), fs.Arg(1), a.ID)
 			return exitUsage
@@ -159,4 +161,38 @@ func yearOf(y *int) string {
 		return ""
 	}
 	return strconv.Itoa(*y)
+}
+
+// distinctContracts reduces a territory's records (in start order) to one
+// per contract: a contract published as a page, its PDF and an annex is
+// indexed once per document, with the same start year. Of those the
+// record that says most (axes, actions, signatories) stands for it.
+func distinctContracts(recs []*index.Record) []*index.Record {
+	var out []*index.Record
+	key := func(r *index.Record) string {
+		if r.StartYear != nil {
+			return yearOf(r.StartYear)
+		}
+		if r.Signed != nil && len(*r.Signed) >= 4 {
+			return (*r.Signed)[:4]
+		}
+		return r.ID
+	}
+	size := func(r *index.Record) int {
+		n := len(r.Axes) + len(r.Actions) + len(r.Signatories)
+		for _, a := range r.Axes {
+			n += len(a.Actions) + len(a.Objectives)
+		}
+		return n
+	}
+	for _, r := range recs {
+		if last := len(out) - 1; last >= 0 && key(out[last]) == key(r) {
+			if size(r) > size(out[last]) {
+				out[last] = r
+			}
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
 }
