@@ -355,21 +355,7 @@ func contractSpan(c *builder, ct Contract) Span {
 		_, s := e.block.Orig(e.start, e.end)
 		spans = append(spans, s)
 	}
-	for _, s := range ct.FieldEvidence {
-		spans = append(spans, s)
-	}
-	for _, s := range ct.Signatories {
-		spans = append(spans, s.Evidence)
-	}
-	for _, a := range ct.Axes {
-		spans = append(spans, a.Evidence)
-		for _, x := range a.Actions {
-			spans = append(spans, x.Evidence)
-		}
-	}
-	for _, x := range ct.Actions {
-		spans = append(spans, x.Evidence)
-	}
+	spans = append(spans, ct.Spans()...)
 	if len(spans) == 0 {
 		return Span{}
 	}

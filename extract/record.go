@@ -82,3 +82,28 @@ type Action struct {
 	Themes   []string `json:"themes"`
 	Evidence Span     `json:"evidence"`
 }
+
+// Spans lists every evidence span of the contract — its fields', its
+// signatories', its axes', objectives' and actions' — in no particular order.
+func (c *Contract) Spans() []Span {
+	var out []Span
+	for _, s := range c.FieldEvidence {
+		out = append(out, s)
+	}
+	for _, s := range c.Signatories {
+		out = append(out, s.Evidence)
+	}
+	for _, a := range c.Axes {
+		out = append(out, a.Evidence)
+		for _, o := range a.Objectives {
+			out = append(out, o.Evidence)
+		}
+		for _, x := range a.Actions {
+			out = append(out, x.Evidence)
+		}
+	}
+	for _, x := range c.Actions {
+		out = append(out, x.Evidence)
+	}
+	return out
+}

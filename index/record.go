@@ -37,30 +37,6 @@ func (r *Record) SentenceOf(s extract.Span) (Sentence, bool) {
 	return Sentence{}, false
 }
 
-// Spans lists every evidence span of a contract, in no particular order.
-func Spans(c *extract.Contract) []extract.Span {
-	var out []extract.Span
-	for _, s := range c.FieldEvidence {
-		out = append(out, s)
-	}
-	for _, s := range c.Signatories {
-		out = append(out, s.Evidence)
-	}
-	for _, a := range c.Axes {
-		out = append(out, a.Evidence)
-		for _, o := range a.Objectives {
-			out = append(out, o.Evidence)
-		}
-		for _, x := range a.Actions {
-			out = append(out, x.Evidence)
-		}
-	}
-	for _, x := range c.Actions {
-		out = append(out, x.Evidence)
-	}
-	return out
-}
-
 // maxSentence bounds a stored sentence: a span inside a long unpunctuated
 // list keeps this many runes of context on each side, not the whole list.
 const maxSentence = 300
@@ -74,7 +50,7 @@ func sentences(text []rune, c *extract.Contract) []Sentence {
 		return nil
 	}
 	var cuts [][2]int
-	for _, s := range Spans(c) {
+	for _, s := range c.Spans() {
 		if s.End <= s.Start || s.Start < 0 || s.End > len(text) {
 			continue
 		}
