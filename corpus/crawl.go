@@ -170,7 +170,7 @@ type crawler struct {
 // run fetches one job and records it. An error means the store cannot be
 // written and the crawl must stop.
 func (c *crawler) run(ctx context.Context, j job) error {
-	r := c.f.fetch(ctx, j, c.st.state(j.URL))
+	r := c.fetch(ctx, j)
 	switch {
 	case r.interrupted:
 		c.sched.retry(j) // still queued (in the frontier too): the next run fetches it
@@ -195,6 +195,19 @@ func (c *crawler) run(ctx context.Context, j job) error {
 		return nil
 	}
 	return c.commit(j, r)
+}
+
+// fetch fetches one URL, turning a panic in the HTTP stack or a dependency
+// into that URL's failure: the crawl goes on, and since the failure is
+// recorded, a resumed crawl does not fall on the same URL again.
+func (c *crawler) fetch(ctx context.Context, j job) (r result) {
+	defer func() {
+		if p := recover(); p != nil {
+			u, _ := url.Parse(j.URL)
+			r = c.f.failed(j, u, nil, fmt.Errorf("internal error while fetching: %v", p), false)
+		}
+	}()
+	return c.f.fetch(ctx, j, c.st.state(j.URL))
 }
 
 // commit makes a fetch durable, in the order that makes a crash at any point
@@ -284,7 +297,11 @@ func (c *crawler) links(j job, e *Entry) []job {
 	if err != nil {
 		return nil
 	}
-	p := parsePage(base, body, e.ContentType)
+	p, perr := parsePageRecovered(base, body, e.ContentType)
+	if perr != nil {
+		e.Error = "page stored, links not read: " + perr.Error()
+		return nil
+	}
 	var out []job
 	local := map[string]bool{}
 	for _, l := range p.Links {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io"
 	"net/url"
 	"regexp"
@@ -40,6 +41,17 @@ type page struct {
 // and whether the page is about a CLS. The bytes are decoded with the charset
 // of contentType, else of the page's <meta>, else sniffed; they are never
 // changed, only read.
+// parsePageRecovered is parsePage with a panic of the HTML or charset
+// packages turned into an error: the page is kept, its links are not read.
+func parsePageRecovered(base *url.URL, body io.Reader, contentType string) (p *page, err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			p, err = nil, fmt.Errorf("internal error while reading the page: %v", x)
+		}
+	}()
+	return parsePage(base, body, contentType), nil
+}
+
 func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 	r, err := charset.NewReader(body, contentType)
 	if err != nil {
