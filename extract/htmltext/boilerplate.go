@@ -104,6 +104,9 @@ func removeRelatedSections(root *goquery.Selection) {
 			return
 		}
 		level := headingLevel(h.Get(0))
+		if level == 0 {
+			level = 7 // a strong or .title used as a heading: its section ends at any real heading
+		}
 		for next := h.Next(); next.Length() > 0; {
 			if l := headingLevel(next.Get(0)); l > 0 && l <= level {
 				break
@@ -128,8 +131,7 @@ func firstElementChild(s *goquery.Selection) *html.Node {
 	return nil
 }
 
-// headingLevel is 1–6 for h1–h6, 7 for other elements used as headings
-// (strong, .title) so that they end at any real heading, and 0 otherwise.
+// headingLevel is 1–6 for h1–h6 and 0 for other elements.
 func headingLevel(n *html.Node) int {
 	if n == nil || n.Type != html.ElementNode {
 		return 0
