@@ -13,28 +13,6 @@ import (
 	"github.com/clsx/clsx/rules"
 )
 
-// runIx runs the index commands in process; the others go to runCLI.
-func runIx(t *testing.T, args ...string) (string, string, int) {
-	t.Helper()
-	var out, errb bytes.Buffer
-	var code int
-	switch args[0] {
-	case "index":
-		code = cmdIndex(args[1:], &out, &errb)
-	case "search":
-		code = cmdSearch(args[1:], &out, &errb)
-	case "compare":
-		code = cmdCompare(args[1:], &out, &errb)
-	case "themes":
-		code = cmdThemes(args[1:], &out, &errb)
-	case "show":
-		code = cmdShow(args[1:], &out, &errb)
-	default:
-		return runCLI(t, args...)
-	}
-	return out.String(), errb.String(), code
-}
-
 // seedIndex extracts the seeds to records, as `clsx extract --format json`
 // writes them, and indexes the records on disk: the path a user takes.
 func seedIndex(t *testing.T) string {
@@ -49,7 +27,7 @@ func seedIndex(t *testing.T) string {
 		t.Fatal(err)
 	}
 	ix := filepath.Join(dir, "index")
-	if _, stderr, code := runIx(t, "index", "--records", path, "--index", ix); code != exitOK {
+	if _, stderr, code := runCLI(t, "index", "--records", path, "--index", ix); code != exitOK {
 		t.Fatal("index: " + stderr)
 	}
 	return ix
@@ -94,7 +72,7 @@ type searchJSON struct {
 
 func search(t *testing.T, args ...string) searchJSON {
 	t.Helper()
-	out, stderr, code := runIx(t, append([]string{"search", "--format", "json"}, args...)...)
+	out, stderr, code := runCLI(t, append([]string{"search", "--format", "json"}, args...)...)
 	if code != exitOK {
 		t.Fatalf("search %v: exit %d: %s", args, code, stderr)
 	}
@@ -129,14 +107,14 @@ func testSearchAccents(t *testing.T, dir string) {
 		t.Errorf("facets: %d vs %d contracts, %d facets", accented.Contracts, plain.Contracts, len(accented.Facets))
 	}
 	// in a pipe, the match is marked [[…]]; in CSV it is plain
-	table, stderr, _ := runIx(t, "search", "--index", dir, "sante mentale")
+	table, stderr, _ := runCLI(t, "search", "--index", dir, "sante mentale")
 	if !strings.Contains(table, "[[santé]] [[mentale]]") || strings.Contains(table, "\x1b[") {
 		t.Errorf("table output lacks [[…]] marks or has colours:\n%s", table)
 	}
 	if !strings.Contains(stderr, "contracts match") || !strings.Contains(stderr, "region:") {
 		t.Errorf("facets not on stderr: %q", stderr)
 	}
-	csv, _, _ := runIx(t, "search", "--index", dir, "--format", "csv", "sante mentale")
+	csv, _, _ := runCLI(t, "search", "--index", dir, "--format", "csv", "sante mentale")
 	if strings.Contains(csv, "[[") || !strings.Contains(csv, "santé mentale") {
 		t.Errorf("csv output:\n%s", csv)
 	}
@@ -230,7 +208,7 @@ func testCompareGolden(t *testing.T, dir string) {
 		{"compare-aunis-atlantique.txt", []string{"aunis-atlantique-2025", "aunis-atlantique-2020"}},
 		{"compare-agen-agglopolys.txt", []string{"Agen", "Agglopolys"}},
 	} {
-		out, stderr, code := runIx(t, append([]string{"compare", "--index", dir}, c.args...)...)
+		out, stderr, code := runCLI(t, append([]string{"compare", "--index", dir}, c.args...)...)
 		if code != exitOK {
 			t.Fatalf("compare %v: exit %d: %s", c.args, code, stderr)
 		}
@@ -249,17 +227,17 @@ func testCompareGolden(t *testing.T, dir string) {
 		}
 	}
 	// one territory alone: its last two generations, the earlier as A
-	one, _, code := runIx(t, "compare", "--index", dir, "Aunis Atlantique")
+	one, _, code := runCLI(t, "compare", "--index", dir, "Aunis Atlantique")
 	if code != exitOK || !strings.Contains(one, "A: aunis-atlantique-2020") || !strings.Contains(one, "added by B") {
 		t.Errorf("compare of one territory:\n%s", one)
 	}
-	if _, stderr, code := runIx(t, "compare", "--index", dir, "Nowhere", "Agen"); code != exitPartial || !strings.Contains(stderr, "Nowhere") {
+	if _, stderr, code := runCLI(t, "compare", "--index", dir, "Nowhere", "Agen"); code != exitPartial || !strings.Contains(stderr, "Nowhere") {
 		t.Errorf("unknown territory: exit %d %s", code, stderr)
 	}
 }
 
 func testThemesMatrix(t *testing.T, dir string) {
-	out, stderr, code := runIx(t, "themes", "--index", dir)
+	out, stderr, code := runCLI(t, "themes", "--index", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -271,7 +249,7 @@ func testThemesMatrix(t *testing.T, dir string) {
 	if len(lines)-1 != 11 {
 		t.Errorf("%d rows, want 11 territories:\n%s", len(lines)-1, out)
 	}
-	paca, _, _ := runIx(t, "themes", "--index", dir, "--region", "Provence-Alpes-Côte d'Azur")
+	paca, _, _ := runCLI(t, "themes", "--index", dir, "--region", "Provence-Alpes-Côte d'Azur")
 	if n := len(strings.Split(strings.TrimSpace(paca), "\n")) - 1; n != 7 {
 		t.Errorf("PACA: %d rows, want 7:\n%s", n, paca)
 	}
@@ -280,7 +258,7 @@ func testThemesMatrix(t *testing.T, dir string) {
 // show ID: a contract from the index, each value with its sentence (the
 // records did not carry the text: the index read the sources again).
 func testShowContract(t *testing.T, dir string) {
-	out, stderr, code := runIx(t, "show", "--index", dir, "agglomeration-d-agen-2019")
+	out, stderr, code := runCLI(t, "show", "--index", dir, "agglomeration-d-agen-2019")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -289,11 +267,11 @@ func testShowContract(t *testing.T, dir string) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
 	}
-	if _, stderr, code := runIx(t, "show", "--index", dir, "no-such-contract"); code != exitPartial || !strings.Contains(stderr, "no-such-contract") {
+	if _, stderr, code := runCLI(t, "show", "--index", dir, "no-such-contract"); code != exitPartial || !strings.Contains(stderr, "no-such-contract") {
 		t.Errorf("unknown id: exit %d %q", code, stderr)
 	}
 	// a file still shows as before
-	if out, _, code := runIx(t, "show", filepath.Join(seeds, "agen.txt")); code != exitOK || !strings.Contains(out, "{c1.signed}") {
+	if out, _, code := runCLI(t, "show", filepath.Join(seeds, "agen.txt")); code != exitOK || !strings.Contains(out, "{c1.signed}") {
 		t.Errorf("show FILE broke: exit %d", code)
 	}
 }
@@ -303,16 +281,16 @@ func testShowContract(t *testing.T, dir string) {
 func TestIndexCommandErrors(t *testing.T) {
 	tmp := t.TempDir()
 	dir := filepath.Join(tmp, "ix")
-	if _, stderr, code := runIx(t, "search", "--index", dir, "santé"); code != exitPartial || !strings.Contains(stderr, "clsx index") {
+	if _, stderr, code := runCLI(t, "search", "--index", dir, "santé"); code != exitPartial || !strings.Contains(stderr, "clsx index") {
 		t.Errorf("no index: exit %d %q", code, stderr)
 	}
-	if _, stderr, code := runIx(t, "index", "--index", dir, "--corpus", tmp); code != exitPartial || !strings.Contains(stderr, "records.jsonl") {
+	if _, stderr, code := runCLI(t, "index", "--index", dir, "--corpus", tmp); code != exitPartial || !strings.Contains(stderr, "records.jsonl") {
 		t.Errorf("corpus without records: exit %d %q", code, stderr)
 	}
-	if _, _, code := runIx(t, "index", "--index", dir); code != exitUsage {
+	if _, _, code := runCLI(t, "index", "--index", dir); code != exitUsage {
 		t.Errorf("index without input: exit %d", code)
 	}
-	if _, stderr, code := runIx(t, "index", "--index", dir, filepath.Join(seeds, "agen.txt"), filepath.Join(seeds, "apt.txt")); code != exitPartial || !strings.Contains(stderr, "apt.txt") {
+	if _, stderr, code := runCLI(t, "index", "--index", dir, filepath.Join(seeds, "agen.txt"), filepath.Join(seeds, "apt.txt")); code != exitPartial || !strings.Contains(stderr, "apt.txt") {
 		t.Errorf("a missing document: exit %d %q", code, stderr)
 	}
 	r := search(t, "--index", dir, "agen")
@@ -320,7 +298,7 @@ func TestIndexCommandErrors(t *testing.T) {
 		t.Errorf("index of agen.txt: %+v", r)
 	}
 	for _, args := range [][]string{{"--theme", "nope"}, {"--region", "Atlantis"}, {"--by", "commune", "x"}, {"--limit", "0"}, {}} {
-		if _, _, code := runIx(t, append([]string{"search", "--index", dir}, args...)...); code != exitUsage {
+		if _, _, code := runCLI(t, append([]string{"search", "--index", dir}, args...)...); code != exitUsage {
 			t.Errorf("search %v: exit %d, want %d", args, code, exitUsage)
 		}
 	}
@@ -335,7 +313,7 @@ func TestIndexCommandErrors(t *testing.T) {
 		jsonl = append(append(jsonl, b.Bytes()...), '\n')
 	}
 	os.WriteFile(filepath.Join(tmp, "records.jsonl"), jsonl, 0o644)
-	if _, stderr, code := runIx(t, "index", "--index", dir, "--corpus", tmp); code != exitOK {
+	if _, stderr, code := runCLI(t, "index", "--index", dir, "--corpus", tmp); code != exitOK {
 		t.Fatalf("index --corpus: exit %d %s", code, stderr)
 	}
 	if r := search(t, "--index", dir, "--theme", "mobilite"); len(r.Results) != 1 || r.Results[0].Territory != "Agglopolys" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -13,48 +14,45 @@ const (
 )
 
 func main() {
-	os.Exit(run(os.Args[1:]))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-func run(args []string) int {
+// commands are clsx's commands, each given its arguments and where data and
+// messages go.
+var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"extract": cmdExtract,
+	"show":    cmdShow,
+	"eval":    cmdEval,
+	"rules":   cmdRules,
+	"demo":    cmdDemo,
+	"index":   cmdIndex,
+	"search":  cmdSearch,
+	"compare": cmdCompare,
+	"themes":  cmdThemes,
+	"crawl":   cmdCrawl,
+	"corpus":  cmdCorpus,
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		usage(os.Stderr)
+		usage(stderr)
 		return exitUsage
 	}
 	cmd, rest := args[0], args[1:]
+	if f, ok := commands[cmd]; ok {
+		return f(rest, stdout, stderr)
+	}
 	switch cmd {
-	case "extract":
-		return cmdExtract(rest, os.Stdout, os.Stderr)
-	case "show":
-		return cmdShow(rest, os.Stdout, os.Stderr)
-	case "eval":
-		return cmdEval(rest, os.Stdout, os.Stderr)
-	case "rules":
-		return cmdRules(rest, os.Stdout, os.Stderr)
-	case "demo":
-		return cmdDemo(rest, os.Stdout, os.Stderr)
-	case "index":
-		return cmdIndex(rest, os.Stdout, os.Stderr)
-	case "search":
-		return cmdSearch(rest, os.Stdout, os.Stderr)
-	case "compare":
-		return cmdCompare(rest, os.Stdout, os.Stderr)
-	case "themes":
-		return cmdThemes(rest, os.Stdout, os.Stderr)
-	case "crawl":
-		return cmdCrawl(rest, os.Stdout, os.Stderr)
-	case "corpus":
-		return cmdCorpus(rest, os.Stdout, os.Stderr)
 	case pdfWorkerCommand:
 		return cmdPDFWorker()
 	case "help", "-h", "--help":
-		usage(os.Stdout)
+		usage(stdout)
 		return exitOK
 	case "version", "--version":
-		fmt.Println("clsx", version)
+		fmt.Fprintln(stdout, "clsx", version)
 		return exitOK
 	}
-	fmt.Fprintf(os.Stderr, "clsx: unknown command %q\n\n", cmd)
-	usage(os.Stderr)
+	fmt.Fprintf(stderr, "clsx: unknown command %q\n\n", cmd)
+	usage(stderr)
 	return exitUsage
 }

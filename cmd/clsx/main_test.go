@@ -20,22 +20,11 @@ const seeds = "../../testdata/seeds"
 // runCLI runs the command in process and returns stdout, stderr and the exit code.
 func runCLI(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	var code int
-	switch args[0] {
-	case "extract":
-		code = cmdExtract(args[1:], &out, &errb)
-	case "eval":
-		code = cmdEval(args[1:], &out, &errb)
-	case "show":
-		code = cmdShow(args[1:], &out, &errb)
-	case "rules":
-		code = cmdRules(args[1:], &out, &errb)
-	case "demo":
-		code = cmdDemo(args[1:], &out, &errb)
-	default:
+	if _, ok := commands[args[0]]; !ok {
 		t.Fatalf("no command %s", args[0])
 	}
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
 	return out.String(), errb.String(), code
 }
 
@@ -236,7 +225,12 @@ func TestUsageErrors(t *testing.T) {
 	if _, _, code := runCLI(t, "extract", "--format", "xml", seeds); code != exitUsage {
 		t.Errorf("bad format: exit %d", code)
 	}
-	if code := run([]string{"nope"}); code != exitUsage {
-		t.Errorf("unknown command: exit %d", code)
+	var out, errb bytes.Buffer
+	if code := run([]string{"nope"}, &out, &errb); code != exitUsage || !strings.Contains(errb.String(), `unknown command "nope"`) || out.Len() > 0 {
+		t.Errorf("unknown command: exit %d, stderr %q, stdout %q", code, errb.String(), out.String())
+	}
+	out.Reset()
+	if code := run([]string{"version"}, &out, &errb); code != exitOK || !strings.HasPrefix(out.String(), "clsx ") {
+		t.Errorf("version: exit %d, stdout %q", code, out.String())
 	}
 }
