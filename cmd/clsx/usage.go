@@ -21,7 +21,8 @@ Usage:
   clsx rules check DIR      validate a directory of rule files
   clsx rules export DIR     write the bundled rule files into DIR, to edit
   clsx demo [--corpus DIR] [--format table|json|csv]
-        serve the bundled sample site on 127.0.0.1, crawl it, extract it, print its contracts
+        serve the bundled sample site on 127.0.0.1, crawl, extract and index it; print its
+        contracts and which territories target mental health
   clsx crawl [--seeds FILE] [URL...] --corpus DIR [--depth N] [--delay D] [--format table|json|csv]
         fetch CLS pages and documents into a corpus, politely (robots.txt, one request per
         host per second); resumes an interrupted crawl; no URL: the bundled ARS pages;
