@@ -88,18 +88,7 @@ func bodyStyle(pages []pageLines) style {
 			bold += n
 		}
 	}
-	for _, p := range pages {
-		for _, u := range p.units {
-			if u.line != nil {
-				count(u.line)
-			}
-			for _, c := range u.cells {
-				for _, s := range c {
-					count(s)
-				}
-			}
-		}
-	}
+	eachLine(pages, count)
 	best, bestN := 0.0, -1
 	for sz, n := range chars {
 		if n > bestN || n == bestN && sz < best {

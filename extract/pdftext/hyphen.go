@@ -66,18 +66,7 @@ func newVocab(pages []pageLines) *vocab {
 			}
 		}
 	}
-	for _, p := range pages {
-		for _, u := range p.units {
-			if u.line != nil {
-				addLine(u.line)
-			}
-			for _, c := range u.cells {
-				for _, s := range c {
-					addLine(s)
-				}
-			}
-		}
-	}
+	eachLine(pages, addLine)
 	return v
 }
 

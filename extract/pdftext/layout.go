@@ -664,6 +664,23 @@ type pageLines struct {
 	units []unit
 }
 
+// eachLine calls fn on every line of the pages, in reading order: lines of
+// flow and the lines of table cells alike.
+func eachLine(pages []pageLines, fn func(*seg)) {
+	for _, p := range pages {
+		for _, u := range p.units {
+			if u.line != nil {
+				fn(u.line)
+			}
+			for _, c := range u.cells {
+				for _, s := range c {
+					fn(s)
+				}
+			}
+		}
+	}
+}
+
 func layoutPage(ref pageRef, gl []glyph, rules []rule) pageLines {
 	segs := attachMarkers(segments(gl, rules))
 	for _, s := range segs {
