@@ -12,6 +12,7 @@ import (
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/testdata"
 )
 
 const seedDir = "../testdata/seeds"
@@ -149,26 +150,14 @@ func TestSearchThemeMatchesGold(t *testing.T) {
 // goldContractsWithTheme returns the ids extraction gives the gold contracts
 // with a theme: territory slug and start year, as extract names them.
 func goldContractsWithTheme(t testing.TB, theme string) []string {
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.gold.json"))
+	gold, err := testdata.SeedGold()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []string
-	for _, f := range files {
-		var g struct {
-			Contracts []struct {
-				Territory string   `json:"territory"`
-				StartYear *int     `json:"start_year"`
-				Themes    []string `json:"themes"`
-			} `json:"contracts"`
-		}
-		data, _ := os.ReadFile(f)
-		if err := json.Unmarshal(data, &g); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range g.Contracts {
-			for _, th := range c.Themes {
-				if th == theme {
-					out = append(out, goldKey(c.Territory, c.StartYear))
-				}
-			}
+	for _, c := range gold {
+		if c.HasTheme(theme) {
+			out = append(out, goldKey(c.Territory, c.StartYear))
 		}
 	}
 	sort.Strings(out)

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -52,4 +53,41 @@ func SampleSites() ([]Site, error) {
 		return nil, fmt.Errorf("site/site.json: %v", err)
 	}
 	return spec.Sites, nil
+}
+
+// GoldContract is a contract of a seed's gold annotation, with the fields
+// tests pair and filter on.
+type GoldContract struct {
+	Territory string   `json:"territory"`
+	StartYear *int     `json:"start_year"`
+	Themes    []string `json:"themes"`
+}
+
+// HasTheme tells whether the gold gives the contract a theme.
+func (c GoldContract) HasTheme(theme string) bool { return slices.Contains(c.Themes, theme) }
+
+// SeedGold reads the contracts of every seed's gold (seeds/*.gold.json).
+func SeedGold() ([]GoldContract, error) {
+	files, err := Sample.ReadDir("seeds")
+	if err != nil {
+		return nil, err
+	}
+	var out []GoldContract
+	for _, f := range files {
+		if !strings.HasSuffix(f.Name(), ".gold.json") {
+			continue
+		}
+		raw, err := Sample.ReadFile("seeds/" + f.Name())
+		if err != nil {
+			return nil, err
+		}
+		var g struct {
+			Contracts []GoldContract `json:"contracts"`
+		}
+		if err := json.Unmarshal(raw, &g); err != nil {
+			return nil, fmt.Errorf("seeds/%s: %v", f.Name(), err)
+		}
+		out = append(out, g.Contracts...)
+	}
+	return out, nil
 }

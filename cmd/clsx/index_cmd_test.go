@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/testdata"
 )
 
 // seedIndex extracts the seeds to records, as `clsx extract --format json`
@@ -165,26 +166,14 @@ func testSearchThemeIsGold(t *testing.T, dir string) {
 
 // goldWithTheme lists territory+start year of the gold contracts with a theme.
 func goldWithTheme(t *testing.T, theme string) []string {
-	files, _ := filepath.Glob(filepath.Join(seeds, "*.gold.json"))
+	gold, err := testdata.SeedGold()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out []string
-	for _, f := range files {
-		var g struct {
-			Contracts []struct {
-				Territory string   `json:"territory"`
-				StartYear *int     `json:"start_year"`
-				Themes    []string `json:"themes"`
-			} `json:"contracts"`
-		}
-		data, _ := os.ReadFile(f)
-		if err := json.Unmarshal(data, &g); err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range g.Contracts {
-			for _, th := range c.Themes {
-				if th == theme && c.StartYear != nil {
-					out = append(out, goldKey(c.Territory, strconv.Itoa(*c.StartYear)))
-				}
-			}
+	for _, c := range gold {
+		if c.HasTheme(theme) && c.StartYear != nil {
+			out = append(out, goldKey(c.Territory, strconv.Itoa(*c.StartYear)))
 		}
 	}
 	sort.Strings(out)
