@@ -19,6 +19,8 @@ type builder struct {
 	parties    []party
 	events     []*event
 	blocks     []int // blocks whose structure belongs to this contract
+	// undated: the document's subject, made of mentions no clause dates
+	undated bool
 }
 
 func (c *builder) signedYear() int {
@@ -189,6 +191,20 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			}
 		}
 		blockOwner[bi] = current
+	}
+	// A page about one contract that no clause dates ("la ville a signé ce
+	// jeudi son contrat local de santé") still describes it: its undated
+	// mentions make the document's subject contract, which the document's
+	// territory completes (finish). Mentions that disagree with the first
+	// one stay out.
+	if len(contracts) == 0 && len(pending) > 0 {
+		subject := &builder{kind: pending[0].kind, undated: true}
+		for _, p := range pending {
+			if compatible(subject, p) {
+				subject.merge(p)
+			}
+		}
+		contracts = append(contracts, subject)
 	}
 	// blocks before the first contract belong to the first one
 	for i := range blockOwner {

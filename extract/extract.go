@@ -62,7 +62,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	ids := map[string]int{}
 	for i, c := range builders {
 		ct := l.finish(c, outlines[i], docTerritory, docKinds, docPlaces)
-		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil {
+		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil && !(c.undated && ct.Territory != nil) {
 			continue
 		}
 		ids[ct.ID]++

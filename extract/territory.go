@@ -295,6 +295,7 @@ func (l *lexicon) isDesignated(b *Block, at int) bool {
 func (l *lexicon) territoriesIn(b *Block, fs, fe int) []territoryMention {
 	out := l.designations(b, fs, fe)
 	out = append(out, l.weakTerritories(b, fs, fe)...)
+	out = append(out, l.bareTerritories(b, fs, fe, out)...)
 	return out
 }
 

@@ -131,3 +131,16 @@ func buildNameIndex(o *Official) nameIndex {
 	}
 	return ix
 }
+
+// Bears reports whether some commune or some intercommunality bears name as
+// its official name (written as texts write it), whichever one it is: it
+// tells a place name from other capitalised words, where Resolve, which must
+// pick one place, would refuse a name that several communes share.
+func (o *Official) Bears(name string) (commune, epci bool) {
+	k := CommuneKey(name)
+	commune = len(o.names.communes[k]) > 0 || len(o.names.communesBare[k]) > 0
+	if ek := EPCIKey(name); ek != "" && ek == k {
+		epci = len(o.names.epcis[ek]) > 0
+	}
+	return commune, epci
+}

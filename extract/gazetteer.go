@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// bareTerritories finds the places a text names without designating them
+// ("Vaulx-en-Velin se mobilise", "à Quimperlé", "Lorient Agglomération"):
+// capitalised names that the official geography knows as a commune or an
+// intercommunality. The geography finds the names; it does not choose
+// between homonyms (resolveGeography does, later, with the text's context).
+// Names inside a designation are left to designations, which knows their
+// kind. A bare name is weak evidence (strength 1): a text's designated
+// territory, when it has one, outweighs it.
+func (l *lexicon) bareTerritories(b *Block, fs, fe int, skip []territoryMention) []territoryMention {
+	f := b.fold.Text
+	var out []territoryMention
+	geo := rules.OfficialGeography()
+	for i := fs; i < fe; i++ {
+		if i > 0 && !strings.ContainsRune(" '(\"/", rune(f[i-1])) || !isWordByte(f[i]) {
+			continue
+		}
+		r := b.fold.RuneOffset(i)
+		if r >= len(b.runes) || !unicode.IsUpper(b.runes[r]) || r > 0 && (b.runes[r-1] == '-' || unicode.IsLetter(b.runes[r-1])) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) {
+			continue
+		}
+		name, span, ok := captureName(b, i)
+		if !ok || span.End-b.RuneStart > b.fold.RuneOffset(fe) {
+			continue
+		}
+		name, span = l.placePrefix(geo, name, span)
+		if name == "" {
+			continue
+		}
+		out = append(out, territoryMention{name: name, span: span, strength: 1})
+	}
+	return out
+}
+
+// placePrefix is the longest run of words at the start of a captured name
+// that the geography bears ("Saint-Malo" of "Saint-Malo Agglomération
+// Santé"), or "" when none does. A plain word followed by another capitalised
+// word is no place ("Pia Imbs", "Marie Durand" are people, though Pia and
+// Marie are communes): only a compound name ("Vaulx-en-Velin", "Le Mans")
+// is kept as a prefix.
+func (l *lexicon) placePrefix(geo *rules.Official, name string, span Span) (string, Span) {
+	words := strings.Fields(name)
+	for n := len(words); n > 0; n-- {
+		cand := strings.Join(words[:n], " ")
+		if n < len(words) && n == 1 && !strings.Contains(cand, "-") || nameConnectors[strings.ToLower(words[n-1])] {
+			continue
+		}
+		if l.placeName(geo, cand) {
+			return cand, Span{span.Start, span.Start + len([]rune(cand)), span.Page}
+		}
+	}
+	return "", Span{}
+}
+
+// placeName: a name the geography bears, that looks like a proper name: not
+// a month, a région, an organisation, nor a word of one letter or two.
+func (l *lexicon) placeName(geo *rules.Official, name string) bool {
+	if len([]rune(name)) < 3 || l.notAPlace(name) {
+		return false
+	}
+	c, e := geo.Bears(name)
+	return c || e || epciByName(name)
+}
+
+func insideMention(r int, ms []territoryMention) bool {
+	for _, m := range ms {
+		if r >= m.span.Start && r < m.span.End {
+			return true
+		}
+	}
+	return false
+}
