@@ -120,17 +120,26 @@ func checkDocument(t *testing.T, text string, ws ...want) *Document {
 	return doc
 }
 
-// No year, no date: a contract needs one.
+// The contract a page is about is a contract even when no date is given
+// for it; a page about contracts in general describes none.
 func TestContractWithoutYear(t *testing.T) {
-	for _, text := range []string{
-		"Le vendredi 23 septembre, le contrat local de santé de la Communauté de communes du Pays de Mortagne a été signé à Mortagne.",
-		"La Communauté de communes du Pays de Fougères signera son contrat local de santé en avril.",
-		"Le contrat local de santé est un outil de coordination des politiques de santé.",
-		"Les contrats locaux de santé ont été instaurés par la loi HPST du 21 juillet 2009.",
+	for _, c := range []struct {
+		text string
+		want []want
+	}{
+		{"Le vendredi 23 septembre, le contrat local de santé de la Communauté de communes du Pays de Mortagne a été signé à Mortagne.",
+			[]want{{territory: "Pays de Mortagne", tkind: "epci"}}},
+		{"La Communauté de communes du Pays de Fougères signera son contrat local de santé en avril.",
+			[]want{{territory: "Pays de Fougères", tkind: "epci"}}},
+		{"Ce jeudi, Vaulx-en-Velin a signé son contrat local de santé avec l'ARS. Vaulx-en-Velin se mobilise pour la santé de ses habitants.",
+			[]want{{territory: "Vaulx-en-Velin"}}},
+		{"Mardi soir, les élus de la ville de Quimper ont officialisé le contrat local de santé.",
+			[]want{{territory: "Quimper", tkind: "commune"}}},
+		{"Le contrat local de santé est un outil de coordination des politiques de santé.", nil},
+		{"Les contrats locaux de santé ont été instaurés par la loi HPST du 21 juillet 2009.", nil},
+		{"Plusieurs communes ont un contrat local de santé : Rennes, Brest, Lorient et Vannes.", nil},
 	} {
-		if doc := FromText("test", text, nil); len(doc.Contracts) != 0 {
-			t.Errorf("%q: want no contract, got %s", text, describeContracts(doc))
-		}
+		t.Run(c.text, func(t *testing.T) { checkDocument(t, c.text, c.want...) })
 	}
 }
 

@@ -333,7 +333,8 @@ func TestDatesInContext(t *testing.T) {
 			signed: "2019-10", start: 2019, signedMustNotBe: "2009-07-21"},
 		{name: "regional plan's period", text: "Le CLS de la ville de Pau, signé le 8 février 2019, décline le Projet Régional de Santé 2018-2028.",
 			signed: "2019-02-08", start: 2019, end: 0},
-		{name: "launch is not a signature", text: "Lancement du contrat local de santé de la ville de Gien le 3 mai 2021.", wantNoContract: true},
+		// the page's subject contract, whose launch date is not its signature
+		{name: "launch is not a signature", text: "Lancement du contrat local de santé de la ville de Gien le 3 mai 2021.", signedMustNotBe: "2021-05-03"},
 		{name: "evaluation year is not the end", text: "Le contrat local de santé de la ville de Dole, signé en 2018, a été évalué en 2022.",
 			signed: "2018", start: 2018},
 		{name: "law only: no contract", text: "Le contrat local de santé est issu de la loi du 21 juillet 2009.", wantNoContract: true},
@@ -341,7 +342,7 @@ func TestDatesInContext(t *testing.T) {
 		{name: "publication only: no contract", text: "Contrat local de santé\nPublié le 03/12/2019", wantNoContract: true},
 		{name: "timeline", text: "Le calendrier\n-\nFévrier 2020Signature du contrat local de santé de la Communauté de communes Val de Garonne\n-\nSeptembre 2020Mise en œuvre du contrat local de santé",
 			signed: "2020-02", start: 2020},
-		{name: "timeline labellisation is not a signature", text: "Juillet 2020\nLabellisation du contrat local de santé mentale de Vichy Communauté", wantNoContract: true},
+		{name: "timeline labellisation is not a signature", text: "Juillet 2020\nLabellisation du contrat local de santé mentale de Vichy Communauté", signedMustNotBe: "2020-07"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

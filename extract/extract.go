@@ -132,15 +132,26 @@ func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, *territ
 		kinds.generic = "commune"
 	}
 	var best *agg
+	second := 0
 	for _, k := range order {
-		if a := byKey[k]; best == nil || a.weight > best.weight {
+		a := byKey[k]
+		switch {
+		case best == nil || a.weight > best.weight:
+			if best != nil {
+				second = best.weight
+			}
 			best = a
+		case a.weight > second:
+			second = a.weight
 		}
 	}
 	if best == nil || best.weight < 2 {
 		return nil, kinds
 	}
 	t := best.first
+	// a list of territories ("Rennes, Brest, Lorient et Vannes ont un CLS")
+	// names no one territory the text is about
+	t.tied = best.weight == second
 	return &t, kinds
 }
 
@@ -179,7 +190,10 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 
 	// territory
 	t := c.territory
-	if t == nil {
+	if c.undated && t != nil && t.strength < 3 {
+		t = nil // an undated contract needs its territory designated
+	}
+	if t == nil && !(c.undated && docTerritory != nil && docTerritory.tied) {
 		t = docTerritory
 	}
 	if t != nil {

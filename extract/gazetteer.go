@@ -19,8 +19,10 @@ func (l *lexicon) bareTerritories(b *Block, fs, fe int, skip []territoryMention)
 	f := b.fold.Text
 	var out []territoryMention
 	geo := rules.OfficialGeography()
+	// "Centre-Val de Loire", "Pays de la Loire": a région's words are no commune
+	regions := l.r.Geo.FindRegions(f)
 	for i := fs; i < fe; i++ {
-		if i > 0 && !strings.ContainsRune(" '(\"/", rune(f[i-1])) || !isWordByte(f[i]) {
+		if i > 0 && !strings.ContainsRune(" '(\"/", rune(f[i-1])) || !isWordByte(f[i]) || inSpans(i, regions) {
 			continue
 		}
 		r := b.fold.RuneOffset(i)
@@ -66,8 +68,20 @@ func (l *lexicon) placeName(geo *rules.Official, name string) bool {
 	if len([]rune(name)) < 3 || l.notAPlace(name) {
 		return false
 	}
+	if _, ok := l.r.Geo.DepartementByName(rules.Fold(name)); ok {
+		return false // a département is found as one (places), with its own kind
+	}
 	c, e := geo.Bears(name)
 	return c || e || epciByName(name)
+}
+
+func inSpans(i int, spans [][2]int) bool {
+	for _, sp := range spans {
+		if i >= sp[0] && i < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 func insideMention(r int, ms []territoryMention) bool {

@@ -19,6 +19,8 @@ type territoryMention struct {
 	// ofContract: named right after a contract ("le contrat local de santé
 	// du département de la Lozère"), so a département is the territory
 	ofContract bool
+	// tied: as the document's territory, another name is mentioned as much
+	tied bool
 }
 
 // properDesignations are designating words that belong to the territory's own
