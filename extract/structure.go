@@ -118,6 +118,12 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			action.Leads = append(action.Leads, l.leadNames(text, span.Start)...)
 			continue
 		}
+		// axes announced and listed in one sentence
+		if axes := l.inlineAxes(b, i == len(blocks)-1); len(axes) > 0 && len(out[o].axes) == 0 {
+			out[o].axes = append(out[o].axes, axes...)
+			closeAll()
+			continue
+		}
 		// a list of axes announced by the previous line
 		if items := listAfter(blocks, i); len(items) > 0 && l.announcesAxes(f) {
 			for k, it := range items {
@@ -229,7 +235,7 @@ func (l *lexicon) isIntroItem(blocks []*Block, i int) bool {
 }
 
 func (l *lexicon) announcesAxes(f string) bool {
-	return l.r.Cue("axis.intro").Match(f) && !l.r.Cue("axis.exclude").Match(f)
+	return l.r.Cue("axis.intro").Match(f) && !l.r.Cue("axis.exclude").Match(f) && !l.r.Cue("axis.example").Match(f)
 }
 
 func (l *lexicon) announcesParties(b *Block) bool {

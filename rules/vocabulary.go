@@ -24,6 +24,7 @@ var CueClasses = []string{
 	"generation.renew", "generation.qualifier", "generation.previous",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
+	"axis.intro.weak", "axis.example", "axis.open", "axis.count.adjective",
 	"party.intro", "party.heading", "party.generic", "party.end",
 	"territory.generic.epci", "territory.generic.commune", "departement.number",
 }

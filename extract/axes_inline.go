@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Axes are often written inside a sentence rather than as a list: "Quatre
+// grands axes ont été retenus : a ; b ; c ; d.", "le CLS s'articule autour
+// de 3 axes : a, b et c", "Cinq axes stratégiques ont été définis, a, b, c,
+// d et e." The sentence announces them (an axis word of cues.txt, often with
+// a count), then enumerates them. The count, when given, decides which "et"
+// separates two items: "promouvoir la santé mentale et lutter contre les
+// addictions" is one axis of five when the commas give four.
+
+// inlineListStart finds where an announced enumeration starts after an axis
+// word: a colon, "comme", or a participle and a comma ("ont été définis,").
+var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,)`)
+
+// itemEdges are the words that join the last item rather than belong to it.
+var (
+	itemLead  = regexp.MustCompile(`^(?:et|puis|enfin|et enfin|ainsi que)\b[\s,]*`)
+	itemTrail = regexp.MustCompile(`[\s,]*(?:\bet pour finir|\bet enfin|\betc\.?|\.\.\.|…)\s*$`)
+)
+
+// inlineAxes returns the axes that sentence s of block b announces and lists
+// in the same sentence; last tells that b is the text's last block, where an
+// unfinished sentence was cut by the end of an excerpt.
+func (l *lexicon) inlineAxes(b *Block, last bool) []Axis {
+	for si, s := range b.sents {
+		f := s.Folded()
+		intro, ok := l.r.Cue("axis.intro").Find(f)
+		weak := false
+		if !ok {
+			if intro, ok = l.r.Cue("axis.intro.weak").Find(f); !ok {
+				continue
+			}
+			weak = true
+		}
+		m := inlineListStart.FindStringIndex(f[intro[1]:])
+		if m == nil {
+			continue
+		}
+		from := intro[1] + m[1]
+		if l.r.Cue("axis.exclude").Match(f[:from]) || l.r.Cue("axis.example").Match(f[:from]) || strings.TrimSpace(f[from:]) == "" ||
+			l.r.Cue("axis.open").Match(f[from:]) {
+			continue
+		}
+		count := l.countBefore(f, intro[0])
+		if weak && count == 0 && len(l.findRefs(f[:from])) == 0 && !strings.HasPrefix(f, "il ") && !strings.HasPrefix(f, "elle ") {
+			continue // priorities, orientations… of whom? not said
+		}
+		text, _ := s.Orig()
+		cut := last && si == len(b.sents)-1 && !endsSentence(text)
+		items := l.splitItems(b, s.Start+from, s.End, count)
+		if cut && len(items) > 0 {
+			items = items[:len(items)-1] // "… et, enfin, facilite" ends mid-item
+			if count > 0 {
+				count--
+			}
+		}
+		if len(items) < 2 || count > 0 && len(items) != count {
+			continue
+		}
+		axes := make([]Axis, len(items))
+		for k, it := range items {
+			axes[k] = Axis{Number: strconv.Itoa(k + 1), Title: it.text, Evidence: it.span}
+		}
+		return axes
+	}
+	return nil
+}
+
+// countBefore reads the count written before the axis word at i: "quatre
+// grands axes", "3 axes", "cinq axes stratégiques"; 0 when none.
+func (l *lexicon) countBefore(f string, i int) int {
+	words := strings.Fields(f[:i])
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.Trim(words[k], "(),")
+		if n := l.number(w); n >= 2 && n <= 20 {
+			return n
+		}
+		if k < len(words)-1 || !l.r.Cue("axis.count.adjective").Match(w) {
+			break
+		}
+	}
+	return 0
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".!?;»)\"")
+}
+
+// splitItems cuts the enumeration in folded range [fs, fe) of b: at
+// semicolons when it has any, else at commas; then, when the count asks for
+// one more item, or when the items are parallel, at the last "et" that opens
+// an item of the same form as the first ("promouvoir …, accompagner … et
+// favoriser …").
+func (l *lexicon) splitItems(b *Block, fs, fe int, count int) []segment {
+	f := b.fold.Text
+	sep := byte(',')
+	if strings.ContainsRune(outsideParens(f[fs:fe]), ';') {
+		sep = ';'
+	}
+	var cuts [][2]int
+	depth, start := 0, fs
+	for i := fs; i < fe; i++ {
+		switch f[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		case sep:
+			if depth == 0 {
+				cuts = append(cuts, [2]int{start, i})
+				start = i + 1
+			}
+		}
+	}
+	cuts = append(cuts, [2]int{start, fe})
+	if sep == ',' && (count == 0 && len(cuts) > 1 || count > 0 && len(cuts) == count-1) {
+		lastCut := cuts[len(cuts)-1]
+		if at := l.parallelEt(f, cuts[0][0], lastCut[0], lastCut[1], true); at > 0 {
+			cuts = append(cuts[:len(cuts)-1], [2]int{lastCut[0], at}, [2]int{at, lastCut[1]})
+		}
+	}
+	var out []segment
+	for _, c := range cuts {
+		if seg, ok := itemSegment(b, c[0], c[1]); ok {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+// parallelEt is the offset of the "et" that separates the last two items in
+// f[from:to]: the last one followed by a word of the same form as the
+// list's first word (an infinitive, an article); else, when required (a
+// count asks for one more item, or commas enumerate "a, b, c et d"), the
+// last "et". 0 when none.
+func (l *lexicon) parallelEt(f string, first, from, to int, required bool) int {
+	form := wordForm(firstWord(strings.TrimLeft(f[first:], " ,:")))
+	best := 0
+	any := 0
+	for i := from; i < to; {
+		k := strings.Index(f[i:to], " et ")
+		if k < 0 {
+			k = strings.Index(f[i:to], " ainsi que ")
+			if k < 0 {
+				break
+			}
+		}
+		at := i + k
+		rest := strings.TrimLeft(itemLead.ReplaceAllString(strings.TrimLeft(f[at:to], " "), ""), " ,")
+		if form != "" && wordForm(firstWord(rest)) == form {
+			best = at
+		}
+		any = at
+		i = at + 4
+	}
+	if best == 0 && required {
+		best = any
+	}
+	return best
+}
+
+// wordForm is the grammatical form that makes items parallel: "inf" for an
+// infinitive, "art" for an article; "" otherwise.
+func wordForm(w string) string {
+	switch w {
+	case "le", "la", "l'", "les", "un", "une", "des", "du", "de":
+		return "art"
+	}
+	if len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) {
+		return "inf"
+	}
+	return ""
+}
+
+// itemSegment is one enumerated axis, as written, without the joining words.
+func itemSegment(b *Block, fs, fe int) (segment, bool) {
+	f := b.fold.Text[fs:fe]
+	lead := len(f) - len(strings.TrimLeft(f, " ,:"))
+	f = f[lead:]
+	if m := itemLead.FindStringIndex(f); m != nil {
+		lead += m[1]
+		f = f[m[1]:]
+	}
+	end := fs + lead + len(strings.TrimRight(itemTrail.ReplaceAllString(f, ""), " ,.;:"))
+	if end <= fs+lead {
+		return segment{}, false
+	}
+	text, span := b.Orig(fs+lead, end)
+	return segment{text: cleanTitle(text), span: span}, cleanTitle(text) != ""
+}
+
+// outsideParens is s without what parentheses enclose.
+func outsideParens(s string) string {
+	var sb strings.Builder
+	depth := 0
+	for _, c := range s {
+		switch {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			sb.WriteRune(c)
+		}
+	}
+	return sb.String()
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// Axes written inside a sentence: the announced count decides the cuts.
+func TestInlineAxes(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string // "NUMBER TITLE"; nil: no axes
+	}{
+		{"semicolons with a count",
+			"Trois grands axes ont été retenus : agir sur l'offre de soins ; soutenir les aidants ; coordonner, animer et évaluer le contrat.",
+			[]string{"1 agir sur l'offre de soins", "2 soutenir les aidants", "3 coordonner, animer et évaluer le contrat"}},
+		{"commas, the count splits the last et",
+			"Le contrat s'articule autour de 4 axes : l'accès aux soins, la santé mentale, la nutrition et le sport et la prévention des chutes.",
+			[]string{"1 l'accès aux soins", "2 la santé mentale", "3 la nutrition et le sport", "4 la prévention des chutes"}},
+		{"infinitives are parallel",
+			"Quatre axes stratégiques ont été définis, favoriser l'installation des médecins, accompagner le vieillissement, prévenir les addictions et lutter contre l'isolement et promouvoir la santé des jeunes.",
+			[]string{"1 favoriser l'installation des médecins", "2 accompagner le vieillissement", "3 prévenir les addictions et lutter contre l'isolement", "4 promouvoir la santé des jeunes"}},
+		{"no count: the last et joins the last item",
+			"Le CLS comprend plusieurs thématiques comme la vaccination, l'habitat indigne, la santé des seniors et la mobilité.",
+			[]string{"1 la vaccination", "2 l'habitat indigne", "3 la santé des seniors", "4 la mobilité"}},
+		{"joining words are not part of the titles",
+			"Le programme compte trois axes prioritaires : la périnatalité, le dépistage des cancers et pour finir, la santé au travail.",
+			[]string{"1 la périnatalité", "2 le dépistage des cancers", "3 la santé au travail"}},
+		{"a parenthesis stays whole",
+			"Ce CLS retient deux axes : la prévention (nutrition, sommeil, écrans) et l'accès aux droits.",
+			[]string{"1 la prévention (nutrition, sommeil, écrans)", "2 l'accès aux droits"}},
+		{"counted priorities",
+			"Le diagnostic a permis de dégager les 3 priorités suivantes : le logement, l'emploi et la santé mentale.",
+			[]string{"1 le logement", "2 l'emploi", "3 la santé mentale"}},
+		{"a count that does not fit gives nothing", "Le contrat comporte cinq axes : la prévention, les soins et le médico-social.", nil},
+		{"examples in narrative are no axes",
+			"Les axes portent notamment sur : la prévention, la nutrition et le sport.", nil},
+		{"an open list is no axes",
+			"Le CLS couvre plusieurs thématiques : l'alimentation, l'environnement, la santé mentale ou encore l'accès aux soins.", nil},
+		{"what a contract may cover in general",
+			"Le contrat local de santé peut porter sur différentes thématiques : la prévention, les soins, le médico-social.", nil},
+		{"challenges are no axes",
+			"Les enjeux du territoire sont nombreux : le vieillissement, la désertification médicale et la précarité.", nil},
+		{"priorities of whom?",
+			"Parmi les priorités : la vaccination, la nutrition et le logement.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, signedLine+c.text)
+			if got := axesOf(ct); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("axes:\n got %q\nwant %q", got, c.want)
+			}
+			for _, a := range ct.Axes {
+				if got := []rune(FromText("test", signedLine+c.text, nil).Text); string(got[a.Evidence.Start:a.Evidence.End]) != a.Title {
+					t.Errorf("evidence %v of %q is %q", a.Evidence, a.Title, string(got[a.Evidence.Start:a.Evidence.End]))
+				}
+			}
+		})
+	}
+}
+
+// An excerpt cut inside its last item leaves that item out.
+func TestInlineAxesCutByTheEnd(t *testing.T) {
+	ct := oneContract(t, signedLine+"Le plan d'action compte 4 axes : la nutrition, le sommeil, la santé mentale et enfin, favoris")
+	want := []string{"1 la nutrition", "2 le sommeil", "3 la santé mentale"}
+	if got := axesOf(ct); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("axes:\n got %q\nwant %q", got, want)
+	}
+}
