@@ -75,7 +75,10 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 				break
 			}
 		}
-		e.renew = l.r.Cue("generation.renew").Match(c)
+		// "sera renouvelé", "en cours de renouvellement": a renewal to come
+		// says nothing of the contract's own generation
+		e.renew = l.r.Cue("generation.renew").Match(c) && !l.r.Cue("generation.prospect").Match(c)
+		e.renewWish = l.r.Cue("generation.wish").Match(c)
 	}
 
 	// dates of the clause that nothing marks as another thing's date
@@ -119,6 +122,9 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	}
 
 	signing, signAt := l.r.Cue("signing").Find(c)
+	if signAt && l.r.Cue("generation.renew").Match(c[signing[0]:signing[1]]) && l.r.Cue("generation.prospect").Match(c) {
+		signAt = false // "il sera renouvelé en 2024": no signature yet
+	}
 	_, endAt := l.r.Cue("end.cue").Find(c)
 	_, startAt := l.r.Cue("start.cue").Find(c)
 

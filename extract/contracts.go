@@ -124,10 +124,16 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 	for bi := 0; bi < nblocks; bi++ {
 		for ; ei < len(events) && events[ei].block.Index == bi; ei++ {
 			e := events[ei]
-			if e.renew && e.gen == 0 && len(contracts) > 0 {
+			if e.renew && !e.renewWish && e.gen == 0 && !e.dated() && len(contracts) == 1 && contracts[0].gen == 0 {
+				// "Ce renouvellement du contrat permet…" of the one contract
+				// the text dates: it is a renewal, the second
+				e.gen = 2
+			} else if e.renew && e.gen == 0 && len(contracts) > 0 {
 				e.gen, e.genByRenewal = maxGen()+1, true
-			} else if e.renewed && e.gen == 0 && len(contracts) == 0 {
-				e.gen = 2 // a renewal: the territory had a contract before
+			} else if (e.renewed || e.renew) && e.gen == 0 && len(contracts) == 0 {
+				// "Ce renouvellement du contrat…": the territory had a
+				// contract before; the second, when no figure says otherwise
+				e.gen = 2
 			}
 			target := -1
 			if !e.hasRef {

@@ -90,7 +90,7 @@ func checkContract(t *testing.T, ct Contract, w want) {
 	if ct.TerritoryKind != tk {
 		t.Errorf("territory_kind = %q, want %q", ct.TerritoryKind, tk)
 	}
-	checkString(t, "region", ct.Region, w.region)
+	checkRegion(t, ct, w.region)
 	k := w.kind
 	if k == "" {
 		k = "cls"
@@ -103,6 +103,23 @@ func checkContract(t *testing.T, ct Contract, w want) {
 	checkInt(t, "start_year", ct.StartYear, w.start)
 	checkInt(t, "end_year", ct.EndYear, w.end)
 	checkInt(t, "duration_years", ct.DurationYears, w.dur)
+}
+
+// checkRegion: a case that names no région accepts null or the région the
+// official geography gives the contract's territory (what the guide asks
+// for when the text says none), never another.
+func checkRegion(t *testing.T, ct Contract, want string) {
+	t.Helper()
+	if want != "" || ct.Region == nil {
+		checkString(t, "region", ct.Region, want)
+		return
+	}
+	if ct.Territory != nil {
+		if p, ok := rules.OfficialGeography().Resolve(*ct.Territory, rules.Where{Kind: ct.TerritoryKind}); ok && p.Region == *ct.Region {
+			return
+		}
+	}
+	t.Errorf("region = %q: not the text's, nor its territory's", *ct.Region)
 }
 
 func checkDocument(t *testing.T, text string, ws ...want) *Document {
@@ -402,6 +419,15 @@ func TestGeneration(t *testing.T) {
 		{"La troisième génération du contrat local de santé de la ville de Toulouse a été signée en 2020.", 3},
 		{"Le 3ème CLS de la ville de Nancy a été signé en 2022.", 3},
 		{"La ville de Besançon a renouvelé son contrat local de santé le 15 janvier 2020.", 2},
+		{"La Communauté de communes du Pays de Lure a signé en 2022 un contrat de deuxième génération.", 2},
+		{"La ville de Laval et l'ARS signent un CLS de 3ème génération le 4 avril 2023.", 3},
+		{"Le CLS (2ème génération) de la ville d'Hazebrouck a été signé en 2021.", 2},
+		{"Pour la 3e fois, le contrat local de santé de la ville de Dole a été signé le 2 mai 2022.", 3},
+		{"Pour la troisième fois, la commune de Vitré signe son CLS, le 6 juin 2023.", 3},
+		{"Le CLS 2023-2027 de la ville de Tulle a été signé en mars 2023. Ce renouvellement du contrat élargit les partenariats.", 2},
+		// a renewal to come is no generation of the contract
+		{"Le CLS 2019-2023 de la ville de Brive a été signé en 2019. Il sera renouvelé en 2024.", 0},
+		{"Le CLS de la ville de Guéret, signé en 2018, est en cours de renouvellement.", 0},
 		// the first of a kind, not the territory's first contract
 		{"Le premier CLS intercommunal de la Communauté de communes du Val d'Ille-Aubigné a été signé le 6 mai 2021.", 0},
 		{"Le premier contrat local de santé départemental a été signé en 2019 pour le département de la Lozère.", 0},
@@ -600,15 +626,18 @@ func TestContractRegion(t *testing.T) {
 		{"Le Département de la Creuse et l'ARS ont signé le contrat local de santé de la Communauté de communes Creuse Sud Ouest le 5 avril 2019.", "Nouvelle-Aquitaine"},
 		// the région named wins over a département of another région
 		{"Le CLS de la ville de Vannes a été signé en 2017 avec l'ARS Bretagne et le Conseil départemental du Morbihan.", "Bretagne"},
-		// no région
-		{"La Communauté de communes Aunis Sud a signé son contrat local de santé le 3 juin 2022 avec la CPTS Aunis Nord.", ""},
-		{"Le contrat local de santé de la ville de Lunéville a été signé en 2018 après une réunion publique.", ""},
-		{"Le contrat local de santé de la ville d'Épinal a été signé en 2018. Il a été présenté lors d'une Réunion publique.", ""},
-		{"Réunion de lancement\nLe contrat local de santé de la ville de Sedan a été signé le 4 mai 2021.", ""},
-		{"Le CLS de Vienne Condrieu Agglomération a été signé en 2017.", ""},
+		// no région in the text: the territory's own, from the official
+		// geography — never one read from "Nord", "Réunion", "Vienne" or "Lot"
+		{"La Communauté de communes Aunis Sud a signé son contrat local de santé le 3 juin 2022 avec la CPTS Aunis Nord.", "Nouvelle-Aquitaine"},
+		{"Le contrat local de santé de la ville de Lunéville a été signé en 2018 après une réunion publique.", "Grand Est"},
+		{"Le contrat local de santé de la ville d'Épinal a été signé en 2018. Il a été présenté lors d'une Réunion publique.", "Grand Est"},
+		{"Réunion de lancement\nLe contrat local de santé de la ville de Sedan a été signé le 4 mai 2021.", "Grand Est"},
+		{"Le CLS de Vienne Condrieu Agglomération a été signé en 2017.", "Auvergne-Rhône-Alpes"},
 		{"Le contrat local de santé de Nord Ouest Vienne a été signé le 28 mars 2018.", ""},
-		{"Le contrat local de santé de la commune de Charleville a été signé en 2017 avec l'ARS.", ""},
-		{"Le CLS de la ville de Cahors a été signé le 10 octobre 2019 : le Lot en est le premier bénéficiaire.", ""},
+		{"Le contrat local de santé de la commune de Charleville a été signé en 2017 avec l'ARS.", "Grand Est"},
+		{"Le CLS de la ville de Cahors a été signé le 10 octobre 2019 : le Lot en est le premier bénéficiaire.", "Occitanie"},
+		// no région anywhere: a name no place bears
+		{"Le contrat local de santé du Pays des Trois Rivières Imaginaires a été signé en 2017.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -17,6 +17,9 @@ type event struct {
 	gen      int
 	genSpan  Span
 	renew    bool
+	// renewWish: the renewal is an infinitive ("a décidé de renouveler son
+	// CLS"), something to do rather than what the contract is
+	renewWish bool
 	// renewed: the clause dates a renewal ("a renouvelé son CLS le …"), so
 	// the contract it speaks of follows another one
 	renewed bool
@@ -142,6 +145,16 @@ func (l *lexicon) generationOf(c string, r contractRef) (gen, start, end int) {
 	if m := l.ordinalBefore.FindStringSubmatchIndex(c[:r.start]); m != nil {
 		if g := l.r.Ordinals[c[m[2]:m[3]]]; g > 0 {
 			return g, m[2], r.end
+		}
+	}
+	if m := l.ordinalAfter.FindStringSubmatchIndex(after); m != nil {
+		if g := l.r.Ordinals[after[m[2]:m[3]]]; g > 0 {
+			return g, r.start, r.end + m[1]
+		}
+	}
+	if m := l.ordinalTimes.FindStringSubmatchIndex(c); m != nil {
+		if g := l.r.Ordinals[c[m[2]:m[3]]]; g > 0 {
+			return g, m[0], m[1]
 		}
 	}
 	if m := l.numberAfter.FindStringSubmatchIndex(after); m != nil {

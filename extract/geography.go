@@ -11,9 +11,8 @@ import "github.com/clsx/clsx/rules"
 // code would be trusted more than a missing one. The values point at the
 // territory's evidence: that is what they were computed from.
 //
-// The région stays what the text says (the annotation guide's "région of
-// the ARS that signed it"); the index, which groups contracts by région,
-// falls back on the territory's own région (index.regionOf).
+// The région the text says (the ARS that signed, a département named) wins;
+// else the région of the resolved place, when it lies in only one.
 func resolveGeography(ct *Contract) {
 	if ct.Territory == nil {
 		return
@@ -37,6 +36,7 @@ func resolveGeography(ct *Contract) {
 	}
 	code := p.Code
 	ct.TerritoryCode = &code
+
 	set("territory_code")
 	if p.Population > 0 {
 		pop := p.Population
@@ -48,4 +48,30 @@ func resolveGeography(ct *Contract) {
 		ct.Departement = &d
 		set("departement")
 	}
+	// the guide's "official geography of the territory when unambiguous":
+	// a place that lies in one région only
+	if ct.Region == nil && p.Region != "" && oneRegion(p) {
+		r := p.Region
+		ct.Region = &r
+		set("region")
+	}
+}
+
+// oneRegion reports whether every département of a place is in one région
+// (an intercommunality can straddle two).
+func oneRegion(p *rules.Place) bool {
+	geo := rules.OfficialGeography()
+	first := ""
+	for _, d := range p.Departements {
+		r, ok := geo.RegionOfDepartement(d)
+		if !ok {
+			return false
+		}
+		if first == "" {
+			first = r
+		} else if r != first {
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,7 @@ type lexicon struct {
 	qualifiedYear, plainYear, period                      *regexp.Regexp
 	duration, durationAfter                               *regexp.Regexp
 	ordinalBefore, numberAfter                            *regexp.Regexp
+	ordinalAfter, ordinalTimes                            *regexp.Regexp
 	axisLine, objectiveLine, actionLine, transversalLine  *regexp.Regexp
 	leadStart                                             *regexp.Regexp
 }
@@ -114,6 +115,10 @@ func buildLexicon(r *rules.Set) *lexicon {
 	// "deuxième CLS", "troisième génération du contrat local de santé"
 	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*(?:generation\s+(?:du|de|d'|des)\s*)?$`)
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
+	// "CLS de 2ème génération", "contrat de deuxième génération"
+	l.ordinalAfter = regexp.MustCompile(`^\s*(?:\(\s*cls\s*\)\s*)?\(?\s*(?:de\s+|du\s+)?` + ord + `\s*generation` + e)
+	// "Pour la 4e fois, le CLS … a été signé"
+	l.ordinalTimes = regexp.MustCompile(b + `pour\s+la\s+` + ord + `\s+fois` + e)
 	numLabel := `\s*(?:n\s*[°o]?\s*\.?\s*)?`
 	l.axisLine = regexp.MustCompile(`^` + cueAlternation(r, "axis.label") + numLabel + `(\d{1,2}|[ivx]{1,4})` + e + `\s*[:.)]?\s*(.*)$`)
 	l.objectiveLine = regexp.MustCompile(`^` + cueAlternation(r, "objective.label") + numLabel + `(?:(\d{1,2}(?:\.\d{1,2})*)` + e + `\s*[:.)]?|\s*:)\s*(.*)$`)

@@ -27,8 +27,10 @@ func (l *lexicon) places(s string, into *placeHints) {
 		i := fm.RuneOffset(fb)
 		return i < len(rs) && unicode.IsUpper(rs[i])
 	}
-	for _, sp := range l.r.Geo.FindRegions(f) {
-		if !capital(sp[0]) || !regionContext(f[:sp[0]]) {
+	regions := l.r.Geo.FindRegions(f)
+	for _, sp := range regions {
+		// "des Pays de la Loire": a name of several words is no common noun
+		if !capital(sp[0]) || !regionContext(f[:sp[0]]) && len(strings.Fields(f[sp[0]:sp[1]])) < 3 {
 			continue
 		}
 		if name, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
@@ -36,7 +38,8 @@ func (l *lexicon) places(s string, into *placeHints) {
 		}
 	}
 	for _, sp := range l.r.Geo.FindDepartements(f) {
-		if !capital(sp[0]) {
+		// "Loire" of "Pays de la Loire" is no département
+		if !capital(sp[0]) || inSpans(sp[0], regions) {
 			continue
 		}
 		before := f[:sp[0]]

@@ -21,7 +21,7 @@ var CueClasses = []string{
 	"signing", "signing.verb", "signing.closing",
 	"date.publication", "date.meeting", "date.law", "date.other",
 	"period.cue", "end.cue", "start.cue",
-	"generation.renew", "generation.qualifier", "generation.previous",
+	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
 	"axis.intro.weak", "axis.example", "axis.open", "axis.count.adjective",
