@@ -143,13 +143,21 @@ func TestFindDuration(t *testing.T) {
 		{"Le CLS est établi pour une durée de trois ans.", 3},
 		{"signé pour une durée de 5 années", 5},
 		{"Durée : 4 ans", 4},
+		// the guide's "sur 5 ans", and the other ways a duration is said
+		{"un plan d'actions opérationnel sur quatre ans", 4},
+		{"pour les cinq prochaines années", 5},
+		{"pendant les 3 ans de contrat", 3},
+		{"qui durera trois ans", 3},
+		{"au cours des 5 prochaines années", 5},
 		// not durations
 		{"12 % des habitants ont plus de 75 ans", 0},
 		{"les jeunes de 16 à 25 ans", 0},
 		{"il y a 10 ans", 0},
 		{"pour une durée de 30 ans", 0},
 		{"depuis plus de 20 ans", 0},
-		{"un plan d'actions opérationnel sur quatre ans", 0},
+		{"en 4 ans, ce contrat a permis de nombreuses actions", 0},
+		{"il y a 6 ans, la ville signait son premier CLS", 0},
+		{"sur les 12 ans de son histoire", 0},
 	}
 	for _, c := range cases {
 		f := rules.Fold(c.in)

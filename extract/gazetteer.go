@@ -26,7 +26,8 @@ func (l *lexicon) bareTerritories(b *Block, fs, fe int, skip []territoryMention)
 			continue
 		}
 		r := b.fold.RuneOffset(i)
-		if r >= len(b.runes) || !unicode.IsUpper(b.runes[r]) || r > 0 && (b.runes[r-1] == '-' || unicode.IsLetter(b.runes[r-1])) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) {
+		if r >= len(b.runes) || !unicode.IsUpper(b.runes[r]) || r > 0 && (b.runes[r-1] == '-' || unicode.IsLetter(b.runes[r-1])) ||
+			afterProperWord(b.runes, r) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) {
 			continue
 		}
 		name, span, ok := captureName(b, i)
@@ -91,4 +92,20 @@ func insideMention(r int, ms []territoryMention) bool {
 		}
 	}
 	return false
+}
+
+// afterProperWord reports whether the word before rune r is a capitalised
+// word of three letters or more: "Marie" of "Hélène Marie" is the end of a
+// person's name, not the commune of Marie.
+func afterProperWord(rs []rune, r int) bool {
+	i := r - 1
+	for i >= 0 && rs[i] == ' ' {
+		i--
+	}
+	end := i + 1
+	for i >= 0 && (unicode.IsLetter(rs[i]) || rs[i] == '-') {
+		i--
+	}
+	w := rs[i+1 : end]
+	return len(w) >= 3 && unicode.IsUpper(w[0])
 }

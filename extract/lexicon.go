@@ -111,7 +111,10 @@ func buildLexicon(r *rules.Set) *lexicon {
 	l.plainYear = regexp.MustCompile(b + `((?:19|20)\d\d)` + e)
 	l.period = regexp.MustCompile(b + `(((?:19|20)\d\d)\s*(?:/|a|au|\s)\s*((?:19|20)\d\d))` + e)
 	l.duration = regexp.MustCompile(b + `((?:duree|periode)\s*(?:\s(?:de\s+|d')|:\s*)` + num + `\s+(?:ans|annees))` + e)
-	l.durationAfter = regexp.MustCompile(b + `((?:pour)\s+(?:une\s+duree\s+de\s+)?` + num + `\s+(?:ans|annees))` + e)
+	// "pour 6 ans", "sur 5 ans", "pendant les 3 ans de contrat", "pour les
+	// cinq prochaines années", "durera trois ans"; never elapsed time ("en 4
+	// ans, ce contrat a permis…", "depuis 5 ans")
+	l.durationAfter = regexp.MustCompile(b + `((?:(?:pour|pendant|durant)\s+(?:une\s+(?:duree|periode)\s+de\s+|les\s+)?|sur\s+|durera\s+|au\s+cours\s+des\s+)` + num + `\s+(?:prochaines\s+)?(?:ans|annees))` + e)
 	// "deuxième CLS", "troisième génération du contrat local de santé"
 	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*(?:generation\s+(?:du|de|d'|des)\s*)?$`)
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)

@@ -255,7 +255,10 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 				break
 			}
 		}
-		if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
+		if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) &&
+			(!allCaps(name) || l.placeName(rules.OfficialGeography(), name)) {
+			// "CONTRAT LOCAL DE SANTÉ DOSSIER DE PRESSE": a title in capitals
+			// names a place only if the geography knows it
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
 		} else if ds := l.designations(b, at, fe); len(ds) > 0 && ds[0].kind == "departement" &&
 			ds[0].span.Start-b.RuneStart-b.fold.RuneOffset(at) <= len("le departement de la ") {
@@ -268,7 +271,8 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 	if sp, ok := l.r.Cue("signing.verb").Find(f[fs:fe]); ok {
 		if name, span, ok2 := captureName(b, fs); ok2 && !l.isDesignated(b, fs) && span.End-b.RuneStart <= b.fold.RuneOffset(fs+sp[0]) &&
 			!strings.ContainsAny(strings.TrimSpace(string(b.runes[span.End-b.RuneStart:b.fold.RuneOffset(fs+sp[0])])), ",") &&
-			!l.notAPlace(name) && (l.orgKind(name) == "" || epciByName(name)) {
+			!l.notAPlace(name) && (l.orgKind(name) == "" || epciByName(name)) && l.placeName(rules.OfficialGeography(), name) {
+			// "Saint-Malo a signé", never "Franck Martin a signé"
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
 		}
 	}
@@ -338,4 +342,9 @@ func subset(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// allCaps: a name written in capitals only ("DOSSIER DE PRESSE").
+func allCaps(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
 }
