@@ -114,7 +114,7 @@ func (l *lexicon) findRefs(c string) []contractRef {
 			if from < 0 {
 				from = 0
 			}
-			if l.r.Cue("contract.plural").Match(c[from:sp[1]]) {
+			if l.r.Cue("contract.plural").Match(c[from:sp[1]]) || l.pluralBefore(c[:sp[0]]) {
 				continue
 			}
 			refs = append(refs, contractRef{sp[0], sp[1], kind})
@@ -176,4 +176,35 @@ func firstWord(s string) string {
 		return s
 	}
 	return s[:i]
+}
+
+// pluralBefore reports whether the noun phrase ending at the end of c is
+// plural by its determiner: "les premiers CLS", "ces deux contrats", "des
+// nouveaux CLS". Adjectives between the determiner and the noun are skipped
+// while they bear a plural ending; a singular determiner ("le", "son", "ce")
+// or any other word ends the search.
+func (l *lexicon) pluralBefore(c string) bool {
+	words := strings.Fields(c)
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.Trim(words[k], `(),"`)
+		switch {
+		case wholeMatch(l.r.Cue("determiner.plural").FindAll(w), w):
+			return true
+		case l.number(w) >= 2:
+			return true
+		case strings.HasSuffix(w, "s") || strings.HasSuffix(w, "x"):
+			continue // "premiers", "nouveaux", "locaux"
+		}
+		return false
+	}
+	return false
+}
+
+func wholeMatch(spans [][2]int, w string) bool {
+	for _, sp := range spans {
+		if sp[0] == 0 && sp[1] == len(w) {
+			return true
+		}
+	}
+	return false
 }

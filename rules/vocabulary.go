@@ -17,7 +17,7 @@ var (
 
 // CueClasses are the classes of cues.txt; each is read by one extractor.
 var CueClasses = []string{
-	"contract.cls", "contract.protocole", "contract.clsm", "contract.other", "contract.plural",
+	"contract.cls", "contract.protocole", "contract.clsm", "contract.other", "contract.plural", "determiner.plural",
 	"signing", "signing.verb", "signing.closing",
 	"date.publication", "date.meeting", "date.law", "date.other",
 	"period.cue", "end.cue", "start.cue",
