@@ -17,11 +17,17 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 	var cf commonFlags
 	cf.register(fs, "table|json|csv")
 	perDoc := fs.Bool("per-doc", false, "also list, per document, the fields with errors")
+	diff := fs.Bool("diff", false, "after the scores, list per document the contracts and values missed (-), invented (+) "+
+		"or different (~); json: a \"documents\" list added to the scores; csv: only the differences, one a row")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, evalUsage)
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if !validFormat(cf.format, "table|json|csv") || fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: clsx eval [--format table|json|csv] [--per-doc] [--rules DIR] DIR")
+		fmt.Fprintln(stderr, evalUsage)
 		return exitUsage
 	}
 	r, ok := cf.loadRules(stderr)
@@ -40,13 +46,22 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	rep, err := score.Score(dir, pred.Bytes())
+	scoreFn := score.Score
+	if *diff {
+		scoreFn = score.ScoreDiff
+	}
+	rep, err := scoreFn(dir, pred.Bytes())
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	switch cf.format {
-	case "json":
+	switch {
+	case *diff:
+		if err := writeDiff(stdout, cf.format, *perDoc, rep); err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+	case cf.format == "json":
 		out, err := rep.JSON()
 		if err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
@@ -54,7 +69,7 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		}
 		stdout.Write(out)
 		fmt.Fprintln(stdout)
-	case "csv":
+	case cf.format == "csv":
 		header := []string{"field", "tp", "fp", "fn", "precision", "recall", "f1"}
 		var rows [][]string
 		for _, f := range append(rep.Fields, rep.Micro) {
@@ -74,6 +89,25 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+const evalUsage = "usage: clsx eval [--format table|json|csv] [--per-doc] [--diff] [--rules DIR] DIR"
+
+// writeDiff prints the report with its differences in format.
+func writeDiff(w io.Writer, format string, perDoc bool, rep *score.Report) error {
+	switch format {
+	case "json":
+		return writeDiffJSON(w, rep)
+	case "csv":
+		return writeDiffCSV(w, rep)
+	}
+	if perDoc {
+		fmt.Fprint(w, rep.TextPerDoc())
+	} else {
+		fmt.Fprint(w, rep.Text())
+	}
+	writeDiffText(w, rep)
+	return nil
 }
 
 // goldSources lists the documents of dir that have a NAME.gold.json.

@@ -16,8 +16,10 @@ Usage:
         web pages, PDFs), or of a crawled corpus (records also written to DIR/records.jsonl)
   clsx show [--rules DIR] PATH
         print the text with every extracted value's evidence highlighted
-  clsx eval [--format table|json|csv] [--rules DIR] DIR
-        score extraction against DIR's NAME.gold.json files (precision, recall, F1)
+  clsx eval [--format table|json|csv] [--per-doc] [--diff] [--rules DIR] DIR
+        score extraction against DIR's NAME.gold.json files (precision, recall, F1);
+        --per-doc: each document's fields with errors; --diff: each document's contracts
+        and values missed (-), invented (+) or different (~)
   clsx rules check DIR      validate a directory of rule files
   clsx rules export DIR     write the bundled rule files into DIR, to edit
   clsx demo [--corpus DIR] [--format table|json|csv]

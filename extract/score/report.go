@@ -17,11 +17,14 @@ type Field struct {
 
 // DocDelta is what one gold document added to each field, as the script's
 // --per-doc report keeps it: Fields[name] = {tp, fp, fn}. Found tells whether
-// a predicted document was paired with the gold one.
+// a predicted document was paired with the gold one. Diff, filled by
+// ScoreDiff only, lists the contracts behind the false positives and
+// negatives.
 type DocDelta struct {
 	Base   string
 	Found  bool
 	Fields map[string][3]int
+	Diff   []ContractDiff
 }
 
 // Report holds the script's figures: one Field per field in the script's

@@ -39,7 +39,13 @@ func newTallies() tallies {
 // wherever the script would stop with an exception (unreadable or invalid
 // JSON, a value of a type the script cannot handle), in which case the script
 // prints no figures either.
-func Score(goldDir string, predJSON []byte) (rep *Report, err error) {
+func Score(goldDir string, predJSON []byte) (*Report, error) {
+	return scoreJSON(goldDir, predJSON, false)
+}
+
+// scoreJSON is Score, with the differences of each document kept when diff
+// is set (ScoreDiff).
+func scoreJSON(goldDir string, predJSON []byte, diff bool) (rep *Report, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			pe, ok := r.(pyError)
@@ -53,12 +59,13 @@ func Score(goldDir string, predJSON []byte) (rep *Report, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("score: prediction: %w", err)
 	}
-	return score(goldDir, pred)
+	return score(goldDir, pred, diff)
 }
 
 // score is score() of the script, with per-document deltas always kept
-// (the script keeps them only for --per-doc; they cost nothing).
-func score(goldDir string, pred any) (*Report, error) {
+// (the script keeps them only for --per-doc; they cost nothing), and the
+// differences behind them when diff is set.
+func score(goldDir string, pred any, diff bool) (*Report, error) {
 	fields := newTallies()
 	docs := map[string]any{}
 	for _, d := range pyIter(pyGetDefault(pred, "documents", []any{})) {
@@ -102,8 +109,8 @@ func score(goldDir string, pred any) (*Report, error) {
 		}
 		gcs := pyGetDefault(gold, "contracts", []any{})
 		pcs := pyOr(pyGet(pdoc, "contracts"), []any{})
-		scoreDoc(gcs, pcs, fields)
-		delta := DocDelta{Base: base, Found: found, Fields: map[string][3]int{}}
+		diffs := scoreDoc(gcs, pcs, fields, diff)
+		delta := DocDelta{Base: base, Found: found, Fields: map[string][3]int{}, Diff: diffs}
 		for k, t := range fields {
 			b := before[k]
 			delta.Fields[k] = [3]int{t.tp - b.tp, t.fp - b.fp, t.fn - b.fn}
@@ -136,8 +143,9 @@ func docBase(src string) string {
 
 // scoreDoc is score_doc(): contracts pair greedily by contract_similarity
 // (0.5 or more), then every pair, unpaired gold contract and unpaired
-// predicted contract is scored field by field.
-func scoreDoc(gcsV, pcsV any, fields tallies) {
+// predicted contract is scored field by field. With diff, it returns the
+// contracts that differ: pairs with a difference, then the unpaired ones.
+func scoreDoc(gcsV, pcsV any, fields tallies, diff bool) []ContractDiff {
 	gcs := pyIter(gcsV)
 	var pairs []candidate
 	for i, g := range gcs {
@@ -151,31 +159,54 @@ func scoreDoc(gcsV, pcsV any, fields tallies) {
 	matched, usedG, usedP := greedyPairs(pairs)
 	pcs := pyIter(pcsV) // len(pcs) and the last loop need it iterable
 	fields["contracts"].add(len(matched), len(pcs)-len(matched), len(gcs)-len(matched))
+	var diffs []ContractDiff
+	keep := func(d *ContractDiff, g, p any, i, j int) {
+		if d == nil || d.Change == Paired && len(d.Differences) == 0 {
+			return
+		}
+		if i >= 0 {
+			d.Gold = refOf(g, i)
+		}
+		if j >= 0 {
+			d.Got = refOf(p, j)
+		}
+		diffs = append(diffs, *d)
+	}
 	for _, m := range matched {
-		scorePair(gcs[m[0]], pcs[m[1]], fields)
+		d := newContractDiff(diff, Paired)
+		scorePair(gcs[m[0]], pcs[m[1]], fields, d)
+		keep(d, gcs[m[0]], pcs[m[1]], m[0], m[1])
 	}
 	empty := newPyDict()
 	for i, g := range gcs {
 		if !usedG[i] {
-			scorePair(g, empty, fields)
+			d := newContractDiff(diff, Missed)
+			scorePair(g, empty, fields, d)
+			keep(d, g, nil, i, -1)
 		}
 	}
 	for j, p := range pcs {
 		if !usedP[j] {
-			scorePair(empty, p, fields)
+			d := newContractDiff(diff, Invented)
+			scorePair(empty, p, fields, d)
+			keep(d, nil, p, -1, j)
 		}
 	}
+	sortPairs(diffs)
+	return diffs
 }
 
 // scorePair is score_pair(): territory, the scalars, signatories and their
 // kinds, axes, objectives, actions and themes of one gold contract g against
-// one predicted contract p (either may be the empty dict).
-func scorePair(g, p any, fields tallies) {
+// one predicted contract p (either may be the empty dict). Every value not
+// counted a true positive is recorded in d (which may be nil).
+func scorePair(g, p any, fields tallies, d *ContractDiff) {
 	gt, pt := pyGet(g, "territory"), pyGet(p, "territory")
 	if pyTruthy(gt) && pyTruthy(pt) && territoryMatch(gt, pt) {
 		fields["territory"].add(1, 0, 0)
 	} else {
 		fields["territory"].add(0, b2i(pyTruthy(pt)), b2i(pyTruthy(gt)))
+		d.value("territory", pyTruthy(gt), pyTruthy(pt), gt, pt)
 	}
 	for _, f := range scalars {
 		gv, pv := normScalar(f, pyGet(g, f)), normScalar(f, pyGet(p, f))
@@ -189,17 +220,23 @@ func scorePair(g, p any, fields tallies) {
 			fields[f].add(1, 0, 0)
 		} else {
 			fields[f].add(0, b2i(pv != nil), b2i(gv != nil))
+			d.value(f, gv != nil, pv != nil, pyGet(g, f), pyGet(p, f))
 		}
 	}
 
 	gs, ps := pyIter(pyOr(pyGet(g, "signatories"), []any{})), pyIter(pyOr(pyGet(p, "signatories"), []any{}))
-	m := matchLists(gs, ps, func(x any) string { return cleanOrg(pyGetDefault(x, "name", "")) }, 0.8)
+	nameOf := func(x any) any { return pyGetDefault(x, "name", "") }
+	m := matchLists(gs, ps, func(x any) string { return cleanOrg(nameOf(x)) }, 0.8)
 	fields["signatories"].add(len(m), len(ps)-len(m), len(gs)-len(m))
+	d.unpaired("signatories", gs, ps, m, nameOf)
 	for _, ij := range m {
-		if pyEqual(pyGet(gs[ij[0]], "kind"), pyGet(ps[ij[1]], "kind")) {
+		gk, pk := pyGet(gs[ij[0]], "kind"), pyGet(ps[ij[1]], "kind")
+		if pyEqual(gk, pk) {
 			fields["signatory_kind"].add(1, 0, 0)
 		} else {
 			fields["signatory_kind"].add(0, 1, 1)
+			d.add(Difference{Field: "signatory_kind", Change: Wrong,
+				Item: shown(nameOf(gs[ij[0]])), Gold: shown(gk), Got: shown(pk)})
 		}
 	}
 
@@ -210,9 +247,11 @@ func scorePair(g, p any, fields tallies) {
 		gl, pl := lf.getter(g), lf.getter(p)
 		m := matchLists(gl, pl, cleanTitle, 0.85)
 		fields[lf.name].add(len(m), len(pl)-len(m), len(gl)-len(m))
+		d.unpaired(lf.name, gl, pl, m, func(x any) any { return x })
 	}
 
-	gth, pth := pySet(pyOr(pyGet(g, "themes"), []any{})), pySet(pyOr(pyGet(p, "themes"), []any{}))
+	gthV, pthV := pyOr(pyGet(g, "themes"), []any{}), pyOr(pyGet(p, "themes"), []any{})
+	gth, pth := pySet(gthV), pySet(pthV)
 	inter := 0
 	for k := range gth {
 		if pth[k] {
@@ -220,6 +259,7 @@ func scorePair(g, p any, fields tallies) {
 		}
 	}
 	fields["themes"].add(inter, len(pth)-inter, len(gth)-inter)
+	d.themes(pyIter(gthV), pyIter(pthV), gth, pth)
 }
 
 func b2i(b bool) int {
