@@ -8,7 +8,8 @@ import (
 // docContext is what the analysis of one clause needs from the document.
 type docContext struct {
 	blocks   []*Block
-	previous bool // the text speaks of a contract before a "first" one
+	dateline *dateline // the date the page is published under, or nil
+	previous bool      // the text speaks of a contract before a "first" one
 }
 
 // frameOf returns the date that frames block i: the block before it is only a
@@ -174,6 +175,9 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			if !m.HasYear() {
 				m.Year = yearInContext(sent.Folded(), free)
 			}
+			if !m.HasYear() {
+				m.Year = l.yearFromDateline(d.dateline, m, c)
+			}
 			e.signed = &m
 			_, e.signedSpan = b.Orig(cs+m.Start, cs+m.End)
 		case frame != nil:
@@ -193,6 +197,18 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 					e.signed = &m
 					_, e.signedSpan = b.Orig(prev.Start+m.Start, prev.Start+m.End)
 				}
+			}
+		}
+		if e.signed == nil && d.dateline != nil {
+			switch rel := l.relativeSignature(d.dateline, c); {
+			case rel != nil:
+				// "Mardi soir, la ville a signé…" under its dateline
+				e.signed, e.signedSpan, e.signedByDateline = rel, d.dateline.span(), true
+			case bi <= 1 && b.Kind == Heading && len(free) == 0:
+				// "Signature du contrat local de santé de …" as the page's
+				// title: the page reports the day it was signed
+				m := d.dateline.date
+				e.signed, e.signedSpan, e.signedByDateline = &m, d.dateline.span(), true
 			}
 		}
 		if e.signed != nil && !e.signed.HasYear() {

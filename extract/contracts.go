@@ -8,17 +8,19 @@ type builder struct {
 	genSpan    Span
 	signed     *DateMention
 	signedSpan Span
-	period     *DateMention
-	periodSpan Span
-	start, end int
-	startSpan  Span
-	endSpan    Span
-	duration   int
-	durSpan    Span
-	territory  *territoryMention
-	parties    []party
-	events     []*event
-	blocks     []int // blocks whose structure belongs to this contract
+	// signedByDateline: signed is the page's dateline (see event)
+	signedByDateline bool
+	period           *DateMention
+	periodSpan       Span
+	start, end       int
+	startSpan        Span
+	endSpan          Span
+	duration         int
+	durSpan          Span
+	territory        *territoryMention
+	parties          []party
+	events           []*event
+	blocks           []int // blocks whose structure belongs to this contract
 	// undated: the document's subject, made of mentions no clause dates
 	undated bool
 }
@@ -78,8 +80,9 @@ func (c *builder) merge(e *event) {
 	if c.kindSpan == (Span{}) && e.hasRef {
 		c.kind, c.kindSpan = e.kind, e.kindSpan
 	}
-	if e.signed != nil && (c.signed == nil || c.signed.Year == e.signed.Year && e.signed.Kind < c.signed.Kind) {
-		c.signed, c.signedSpan = e.signed, e.signedSpan
+	if e.signed != nil && (c.signed == nil || c.signed.Year == e.signed.Year &&
+		(e.signed.Kind < c.signed.Kind || c.signedByDateline && !e.signedByDateline)) {
+		c.signed, c.signedSpan, c.signedByDateline = e.signed, e.signedSpan, e.signedByDateline
 	}
 	if c.period == nil && e.period != nil {
 		c.period, c.periodSpan = e.period, e.periodSpan

@@ -28,14 +28,17 @@ type event struct {
 
 	signed     *DateMention
 	signedSpan Span
-	period     *DateMention
-	periodSpan Span
-	startYear  int
-	startSpan  Span
-	endYear    int
-	endSpan    Span
-	duration   int
-	durSpan    Span
+	// signedByDateline: the signature's date is the page's dateline, which a
+	// date the text gives the same signature outranks
+	signedByDateline bool
+	period           *DateMention
+	periodSpan       Span
+	startYear        int
+	startSpan        Span
+	endYear          int
+	endSpan          Span
+	duration         int
+	durSpan          Span
 
 	territory *territoryMention
 	parties   []party

@@ -35,7 +35,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 		t := blocks[0].Text
 		doc.Title = &t
 	}
-	d := &docContext{blocks: blocks}
+	d := &docContext{blocks: blocks, dateline: l.findDateline(blocks)}
 	for _, b := range blocks {
 		if l.r.Cue("generation.previous").Match(b.fold.Text) {
 			d.previous = true

@@ -20,6 +20,7 @@ var CueClasses = []string{
 	"contract.cls", "contract.protocole", "contract.clsm", "contract.other", "contract.plural", "determiner.plural",
 	"signing", "signing.verb", "signing.closing",
 	"date.publication", "date.meeting", "date.law", "date.other",
+	"dateline.label", "date.future", "date.relative.day", "date.relative.recent",
 	"period.cue", "end.cue", "start.cue",
 	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",

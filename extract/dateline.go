@@ -1,0 +1,114 @@
+package extract
+
+import "strings"
+
+// A news page is published under a dateline ("Publié le 12/05/2023", a date
+// alone on a line under the title). Dates without a year in its text ("le 5
+// juin dernier", "mardi soir") are read against it, as the annotation guide
+// asks: what the dateline makes certain, and no more.
+
+// maxDatelineBlock: a dateline stands near the top of a page.
+const maxDatelineBlock = 8
+
+// dateline is the date the document is published under, or nil.
+type dateline struct {
+	date  DateMention
+	block *Block
+}
+
+// span is where the dateline is written.
+func (d *dateline) span() Span {
+	_, s := d.block.Orig(d.date.Start, d.date.End)
+	return s
+}
+
+// findDateline looks for a line near the top that is a date and nothing
+// else, or a publication date ("Publié le …", "Date de publication : …"); a
+// date of update ("Mis à jour le …") is not when the page was written.
+func (l *lexicon) findDateline(blocks []*Block) *dateline {
+	for i, b := range blocks {
+		if i >= maxDatelineBlock {
+			break
+		}
+		f := strings.TrimSpace(b.fold.Text)
+		if f == "" || len(f) > 120 {
+			continue
+		}
+		pub, ok := l.r.Cue("dateline.label").Find(f)
+		if ok && pub[0] != 0 {
+			ok = false
+		}
+		if !ok && l.r.Cue("date.publication").Match(f) {
+			continue // "Mis à jour le 24/05/2018"
+		}
+		from := 0
+		if ok {
+			from = pub[1]
+		}
+		ms := l.findDates(f[from:])
+		if len(ms) == 0 {
+			continue
+		}
+		m := ms[0]
+		if !m.HasYear() || m.Kind != DateDay && m.Kind != DateMonth {
+			continue
+		}
+		rest := strings.Trim(f[from+m.End:], " .,-–")
+		if !ok && (len(ms) > 1 || rest != "" || !onlyWeekdayBefore(f[from:from+m.Start])) {
+			continue
+		}
+		m.Start, m.End = from+m.Start, from+m.End
+		return &dateline{date: m, block: b}
+	}
+	return nil
+}
+
+// onlyWeekdayBefore: nothing but a weekday or "le" before a dateline's date.
+func onlyWeekdayBefore(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "le", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", ":":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// yearFromDateline gives a day or month without a year the dateline's
+// year: the same year when it falls before the dateline, the year before
+// when it falls after ("le 5 novembre dernier" under a dateline of March),
+// unless the clause speaks of what is to come ("signera le 25 septembre").
+func (l *lexicon) yearFromDateline(d *dateline, m DateMention, clause string) int {
+	if d == nil || m.Month == 0 {
+		return 0
+	}
+	if m.Month < d.date.Month || m.Month == d.date.Month && (m.Day == 0 || d.date.Kind != DateDay || m.Day <= d.date.Day) {
+		return d.date.Year
+	}
+	if l.r.Cue("date.future").Match(clause) {
+		return d.date.Year
+	}
+	return d.date.Year - 1
+}
+
+// relativeSignature dates a signature the clause only places relative to
+// the dateline ("ce jeudi", "mardi soir", "aujourd'hui", "récemment"): the
+// dateline's month when the clause names a day of its week, its year for
+// vaguer words; nil when the clause has no such word.
+func (l *lexicon) relativeSignature(d *dateline, clause string) *DateMention {
+	if d == nil {
+		return nil
+	}
+	if l.r.Cue("date.relative.day").Match(clause) {
+		m := DateMention{Kind: DateMonth, Year: d.date.Year, Month: d.date.Month}
+		if d.date.Kind == DateDay && d.date.Day < 7 {
+			m.Kind, m.Month = DateYear, 0 // early in a month: last week may be the month before
+		}
+		return &m
+	}
+	if l.r.Cue("date.relative.recent").Match(clause) && d.date.Month > 2 {
+		return &DateMention{Kind: DateYear, Year: d.date.Year}
+	}
+	return nil
+}
