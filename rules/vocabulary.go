@@ -25,5 +25,6 @@ var CueClasses = []string{
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
 	"party.intro", "party.heading", "party.generic", "party.end",
+	"party.context", "party.subject", "party.role", "party.continues",
 	"territory.generic.epci", "territory.generic.commune", "departement.number",
 }
