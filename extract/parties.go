@@ -59,7 +59,8 @@ var (
 	contactDetail  = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
 	representedBy  = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
 	addressStart   = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
-	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
+	possessive     = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
+	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
 
 // cleanParty turns an enumeration piece into a party, or ok=false when it is
@@ -88,7 +89,7 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	}
 	// "la Ville de Laval, représentée par son Maire", "… 2, place X": who
 	// signs for it and where it is
-	for _, re := range []*regexp.Regexp{representedBy, addressStart} {
+	for _, re := range []*regexp.Regexp{representedBy, addressStart, possessive} {
 		if m := re.FindStringIndex(name); m != nil && m[0] > 0 {
 			name = name[:m[0]]
 		}

@@ -22,6 +22,10 @@ var roleOf = regexp.MustCompile(`^\s*(?:de la |de l'|du |des |de |d')`)
 func (l *lexicon) personOrg(s segment) (segment, bool) {
 	fm := rules.FoldMap(s.text)
 	f := fm.Text
+	// "la Ville de Laval, représentée par son Maire": an organisation first
+	if l.orgKindAtStart(leadingArticle.ReplaceAllString(f, "")) {
+		return s, false
+	}
 	var role, link []int
 	for _, sp := range l.r.Cue("party.role").FindAll(f) {
 		if m := roleOf.FindStringIndex(f[sp[1]:]); m != nil {

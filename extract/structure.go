@@ -313,7 +313,9 @@ const maxPartyWords = 25
 // namesOneOrganisation: a short paragraph, one sentence at most, that starts
 // (after its article) with an organisation word.
 func (l *lexicon) namesOneOrganisation(b *Block) bool {
-	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 1 {
+	// "Représenté par le Préfet de l'Yonne, M. X": a title's abbreviation
+	// may cut the sentence
+	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 3 {
 		return false
 	}
 	f := strings.TrimSpace(b.fold.Text)
