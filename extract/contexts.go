@@ -61,21 +61,28 @@ func (l *lexicon) contextParties(b *Block) []party {
 		// "Le PRS porté par l'ARS": a context speaks of the contract the
 		// sentence (or, through "il", the one before) names
 		about := len(l.findRefs(c)) > 0 || si > 0 && len(l.findRefs(b.sents[si-1].Folded())) > 0
-		for _, sp := range l.r.Cue("party.context").FindAll(c) {
+		ctx := l.r.Cue("party.context").FindAll(c)
+		subj := l.r.Cue("party.subject").FindAll(c)
+		for k, sp := range ctx {
 			if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) {
 				continue
 			}
-			from := s.Start + sp[1]
-			// the article a context ends with ("engage l'") opens the first name
-			for _, art := range []string{"l'", "la ", "le ", "les "} {
-				if strings.HasSuffix(c[:sp[1]], " "+art) {
-					from -= len(art)
-					break
+			// an enumeration ends where the next context or verb starts
+			end := len(c)
+			if k+1 < len(ctx) {
+				end = ctx[k+1][0]
+			}
+			for _, v := range subj {
+				if v[0] > sp[1] && v[0] < end {
+					end = v[0]
 				}
 			}
-			out = append(out, l.parties(b, from, s.End, true)...)
+			out = append(out, l.parties(b, s.Start+sp[1], s.Start+end, true)...)
 		}
-		for _, sp := range l.r.Cue("party.subject").FindAll(c) {
+		for _, sp := range subj {
+			if len(ctx) > 0 && ctx[0][0] < sp[0] {
+				break // the context before the verb has read its subject
+			}
 			// "X et Y ont signé le CLS", not "les acteurs s'engagent à…"
 			if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+80)])) == 0 {
 				continue

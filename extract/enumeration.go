@@ -124,6 +124,10 @@ func (l *lexicon) startsName(next string) bool {
 	if l.startsCount(f) {
 		return true
 	}
+	// "… et du Conseil régional": a preposition before an organisation
+	if m := prepositions.FindString(f); m != "" && l.orgKindAtStart(leadingArticle.ReplaceAllString(f[len(m):], "")) {
+		return true
+	}
 	first := []rune(next)[0]
 	if unicode.IsUpper(first) {
 		// "… de Dordogne et Lot-et-Garonne": a place name continues the name

@@ -21,6 +21,9 @@ import (
 // pluralArticle: an item opening with these speaks of several organisations.
 var pluralArticle = regexp.MustCompile(`(?i)^(?:les|des|aux|ses|leurs)\s+`)
 
+// properArticle: a capitalised article opening a place's name.
+var properArticle = regexp.MustCompile(`^(?:Les|La|Le|L')\s*\p{Lu}`)
+
 // complementSep splits the complements of a shared head.
 var complementSep = regexp.MustCompile(`\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi que\s+`)
 
@@ -128,8 +131,9 @@ func (l *lexicon) bareComplement(s segment, plural bool) bool {
 		return false
 	}
 	f := rules.Fold(s.text)
+	// "Les Collines", capitalised, is a place's name; "les CPTS" is not
 	for _, d := range determiners {
-		if strings.HasPrefix(f, d) {
+		if strings.HasPrefix(f, d) && !(plural && properArticle.MatchString(s.text)) {
 			return false
 		}
 	}

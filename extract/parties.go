@@ -54,13 +54,14 @@ func apposition(text string) bool {
 }
 
 var (
-	leadingArticle = regexp.MustCompile(`(?i)^(?:l'|l’|la\s+|le\s+|les\s+)`)
-	personName     = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s|$)|(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Docteur|Pr\.?)\s)`)
-	contactDetail  = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
-	representedBy  = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
-	addressStart   = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
-	possessive     = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
-	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
+	leadingArticle   = regexp.MustCompile(`(?i)^(?:l'|l’|la\s+|le\s+|les\s+)`)
+	personName       = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s|$)|(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Docteur|Pr\.?)\s)`)
+	contactDetail    = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
+	representedBy    = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
+	addressStart     = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
+	representedAlone = regexp.MustCompile(`(?i)^(?:représenté|represente)`)
+	possessive       = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
+	adverbialStart   = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
 
 // cleanParty turns an enumeration piece into a party, or ok=false when it is
@@ -90,9 +91,12 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	// "la Ville de Laval, représentée par son Maire", "… 2, place X": who
 	// signs for it and where it is
 	for _, re := range []*regexp.Regexp{representedBy, addressStart, possessive} {
-		if m := re.FindStringIndex(name); m != nil && m[0] > 0 {
+		if m := re.FindStringIndex(name); m != nil {
 			name = name[:m[0]]
 		}
+	}
+	if representedAlone.MatchString(name) {
+		return party{}, false
 	}
 	name = strings.TrimRight(name, " ,;:.-–")
 	if name == "" {
@@ -142,6 +146,10 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 		return nil
 	}
 	text, span := b.Orig(fs, fe)
+	// "L'ARS, 2 place X, 21000 Dijon, représentée par …": no name after an address
+	if m := addressStart.FindStringIndex(text); m != nil {
+		text = text[:m[0]]
+	}
 	return l.enumerationParties(l.splitEnumeration(text, span))
 }
 
@@ -152,13 +160,14 @@ func (l *lexicon) enumerationParties(segs []segment) []party {
 	segs = l.distributeHeads(segs)
 	person := false
 	for i, seg := range segs {
+		bare := strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, ""))
+		org, titled := l.personOrg(seg)
 		// "M. Paul Martin, maire, et …": what describes a person is no party
-		if person && apposition(seg.text) {
+		if person && !titled && apposition(seg.text) {
 			continue
 		}
-		bare := strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, ""))
 		person = personName.MatchString(bare)
-		if org, ok := l.personOrg(seg); ok {
+		if titled {
 			seg = org
 		} else if l.startsWithRole(seg.text) && l.orgKind(seg.text) == "" {
 			continue // "le Président, …": a title of no named organisation
@@ -181,6 +190,9 @@ func (l *lexicon) listParties(items []*Block) []party {
 	for _, it := range items {
 		text, span := it.Orig(0, len(it.fold.Text))
 		// "la CAF de la Charente-Maritime," — one organisation, whatever its commas
+		if m := addressStart.FindStringIndex(text); m != nil {
+			text = text[:m[0]]
+		}
 		t := strings.TrimRight(text, " ,;.")
 		seg := segment{text: t, span: Span{span.Start, span.Start + len([]rune(t)), span.Page}}
 		if org, ok := l.personOrg(seg); ok {

@@ -23,7 +23,7 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 	fm := rules.FoldMap(s.text)
 	f := fm.Text
 	// "la Ville de Laval, représentée par son Maire": an organisation first
-	if l.orgKindAtStart(leadingArticle.ReplaceAllString(f, "")) {
+	if l.orgKindAtStart(leadingArticle.ReplaceAllString(f, "")) && !l.startsWithRole(s.text) {
 		return s, false
 	}
 	var role, link []int
