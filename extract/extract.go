@@ -311,12 +311,14 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 	out := []Signatory{}
 	seen := map[string]bool{}
 	hasCollectivity := false
+	var spans []Span
 	for _, p := range all {
 		key := rules.Fold(p.name)
-		if seen[key] {
+		if seen[key] || readAgain(p, spans) {
 			continue
 		}
 		seen[key] = true
+		spans = append(spans, p.span)
 		kind := p.kind
 		name := p.name
 		if t != nil && (kind == "other" || kind == "epci" || kind == "commune") && territoryKey(p.name) != "" && territoryKey(p.name) == territoryKey(t.name) {

@@ -133,6 +133,19 @@ func FuzzParties(f *testing.F) {
 				}
 			}
 		}
+		// shared heads, titles and contexts: every party inside the text
+		for _, p := range l.enumerationParties(segs) {
+			if strings.TrimSpace(p.name) == "" || !contains(rules.OrgKinds, p.kind) || p.span.Start < 0 || p.span.End > n || p.span.Start > p.span.End {
+				t.Fatalf("bad party %+v in %d runes", p, n)
+			}
+		}
+		for _, b := range splitBlocks(Normalize(s), l.r.Months) {
+			for _, p := range l.contextParties(b) {
+				if strings.TrimSpace(p.name) == "" || p.span.Start > p.span.End {
+					t.Fatalf("bad party %+v", p)
+				}
+			}
+		}
 	})
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 
@@ -336,6 +337,124 @@ func TestPartyEvidence(t *testing.T) {
 		}
 		if got := string(rs[e.Start:e.End]); got != s.Name {
 			t.Errorf("%q: span holds %q", s.Name, got)
+		}
+	}
+}
+
+type namedKind struct{ name, kind string }
+
+func partyKinds(ps []party) []namedKind {
+	var out []namedKind
+	for _, p := range ps {
+		out = append(out, namedKind{p.name, p.kind})
+	}
+	return out
+}
+
+func checkPartyKinds(t *testing.T, in string, got []party, want []namedKind) {
+	t.Helper()
+	if g := partyKinds(got); !reflect.DeepEqual(g, want) {
+		t.Errorf("%q:\n got %v\nwant %v", in, g, want)
+	}
+}
+
+// Shared heads, people who sign for organisations, counts and clause tails.
+func TestEnumerationParser(t *testing.T) {
+	l := lexiconFor(rules.Default())
+	cases := []struct {
+		in   string
+		want []namedKind
+	}{
+		{"les Départements de la Manche et du Calvados", []namedKind{{"Département de la Manche", "departement"}, {"Département du Calvados", "departement"}}},
+		{"les CPTS du Val d'Or et du Haut Bocage", []namedKind{{"CPTS du Val d'Or", "cpts"}, {"CPTS du Haut Bocage", "cpts"}}},
+		{"les ARS Grand Est et Bourgogne-Franche-Comté", []namedKind{{"ARS Grand Est", "ars"}, {"ARS Bourgogne-Franche-Comté", "ars"}}},
+		{"les communautés de communes de Valmont, de Roc Blanc, Les Collines et Vallée Verte", []namedKind{
+			{"communauté de communes de Valmont", "epci"}, {"communauté de communes de Roc Blanc", "epci"},
+			{"communauté de communes Les Collines", "epci"}, {"communauté de communes Vallée Verte", "epci"}}},
+		{"Caisses Primaires d'Assurance Maladie Vienne, Charente et Gironde", []namedKind{
+			{"Caisse Primaire d'Assurance Maladie Vienne", "cpam"}, {"Caisse Primaire d'Assurance Maladie Charente", "cpam"},
+			{"Caisse Primaire d'Assurance Maladie Gironde", "cpam"}}},
+		{"l'ARS, les centres hospitaliers de Montclar et de Lavaur", []namedKind{{"ARS", "ars"}, {"centre hospitalier de Montclar", "hospital"}, {"centre hospitalier de Lavaur", "hospital"}}},
+		{"la MSA du Rouergue et Causses-Ségala", []namedKind{{"MSA du Rouergue", "msa"}, {"MSA Causses-Ségala", "msa"}}},
+		// a singular head keeps its complements: one organisation
+		{"la mission locale du Bocage, du Marais et de la Plaine", []namedKind{{"mission locale du Bocage, du Marais et de la Plaine", "social"}}},
+		{"les Services de l'État", []namedKind{{"Services de l'État", "prefecture"}}},
+		// people give the organisation they sign for
+		{"Mme Claire Durand, présidente de la Communauté de communes du Lac", []namedKind{{"Communauté de communes du Lac", "epci"}}},
+		{"Paul Lemoine, Directeur Général de l'Agence Régionale de Santé (ARS) d'Occitanie, et Anne Roux, Présidente de Vallon Agglo", []namedKind{
+			{"Agence Régionale de Santé (ARS) d'Occitanie", "ars"}, {"Vallon Agglo", "epci"}}},
+		{"le maire de Montbrison et le préfet", []namedKind{{"Ville de Montbrison", "commune"}, {"préfet", "prefecture"}}},
+		{"le maire d'Aubagne", []namedKind{{"Ville d'Aubagne", "commune"}}},
+		{"Jean Morel, maire de Riom, président de Riom Limagne Communauté", []namedKind{{"Riom Limagne Communauté", "epci"}}},
+		{"Présidente de Haute-Lande Communauté", []namedKind{{"Haute-Lande Communauté", "epci"}}},
+		{"le Président du Pôle d'Équilibre Territorial et Rural du Pays de Bray", []namedKind{{"Pôle d'Équilibre Territorial et Rural du Pays de Bray", "epci"}}},
+		{"le président du Département", []namedKind{{"Département", "departement"}}},
+		// counts and what follows the enumeration are no parties
+		{"la Ville de Lorient, l'ARS et 28 partenaires", []namedKind{{"Ville de Lorient", "commune"}, {"ARS", "ars"}}},
+		{"l'ARS et le Conseil départemental du Gers, prolongé de deux ans par avenant", []namedKind{{"ARS", "ars"}, {"Conseil départemental du Gers", "departement"}}},
+		{"l'Etat, la Région et trois établissements de santé : le CHU de Rennes, ainsi que les centres hospitaliers de Redon et de Vitré", []namedKind{
+			{"Etat", "prefecture"}, {"Région", "region"}, {"CHU de Rennes", "hospital"}, {"centre hospitalier de Redon", "hospital"}, {"centre hospitalier de Vitré", "hospital"}}},
+		{"le Centre Hospitalier Régional et Universitaire de Tours et la CAF", []namedKind{{"Centre Hospitalier Régional et Universitaire de Tours", "hospital"}, {"CAF", "caf"}}},
+		// prepositions of a bulleted line, addresses and representatives
+		{"De la Préfecture de l'Aisne", []namedKind{{"Préfecture de l'Aisne", "prefecture"}}},
+		{"Du Conseil Départemental de la Meuse", []namedKind{{"Conseil Départemental de la Meuse", "departement"}}},
+		{"La Communauté de Communes du Pays Fort 12, rue des Écoles, 18260 Vailly Représentée par son Président", []namedKind{{"Communauté de Communes du Pays Fort", "epci"}}},
+		{"L'Agence Régionale de Santé d'Occitanie, 26, quai de Verdun, Représentée par son Directeur", []namedKind{{"Agence Régionale de Santé d'Occitanie", "ars"}}},
+		{"la Caisse d'Allocations Familiales son partenaire historique", []namedKind{{"Caisse d'Allocations Familiales", "caf"}}},
+	}
+	for _, tt := range cases {
+		checkPartyKinds(t, tt.in, enumeration(t, l, tt.in), tt.want)
+	}
+}
+
+// Party contexts: any sentence about the contract names parties after a
+// carrier, a co-pilot, a count of partners, or as the subject of a verb
+// whose object is the contract.
+func TestContextParties(t *testing.T) {
+	l := lexiconFor(rules.Default())
+	cases := []struct {
+		in   string
+		want []namedKind
+	}{
+		{"Le contrat local de santé est porté conjointement par la Communauté de communes du Bugey et l'ARS.", []namedKind{{"Communauté de communes du Bugey", "epci"}, {"ARS", "ars"}}},
+		{"Co-piloté par le Département, le PETR et l'ARS, ce contrat engage également l'Etat et la CPAM.", []namedKind{
+			{"Département", "departement"}, {"PETR", "epci"}, {"ARS", "ars"}, {"Etat", "prefecture"}, {"CPAM", "cpam"}}},
+		{"Le CLS compte 9 signataires, dont la Ville de Millau, la MSA et la CAF de l'Aveyron.", []namedKind{{"Ville de Millau", "commune"}, {"MSA", "msa"}, {"CAF de l'Aveyron", "caf"}}},
+		{"Le CLS réunit quinze partenaires, parmi lesquels l'ARS, le CHU de Brest et la Région.", []namedKind{{"ARS", "ars"}, {"CHU de Brest", "hospital"}, {"Région", "region"}}},
+		{"La Ville de Sète, l'ARS et leurs partenaires renouvellent leur contrat local de santé.", []namedKind{{"Ville de Sète", "commune"}, {"ARS", "ars"}}},
+		{"Le Grand Villeneuvois officialise son CLS avec l'État.", []namedKind{{"Grand Villeneuvois", "other"}}},
+		{"Le contrat est signé aux côtés de la Préfecture de la Creuse et du Conseil régional.", []namedKind{{"Préfecture de la Creuse", "prefecture"}, {"Conseil régional", "region"}}},
+		{"Les représentants de la Ville, du Département et de la CPAM se sont réunis pour signer le CLS.", []namedKind{{"Ville", "commune"}, {"Département", "departement"}, {"CPAM", "cpam"}}},
+		{"Le contrat local de santé, soutenu par la Caisse d'Allocations Familiales, est entré en vigueur.", []namedKind{{"Caisse d'Allocations Familiales", "caf"}}},
+		// not a party context
+		{"Le Projet Régional de Santé porté par l'ARS fixe les priorités du contrat.", nil},
+		{"L'action est pilotée par la CPAM dans le cadre du CLS.", nil},
+		{"Les acteurs s'engagent à réaliser les actions.", nil},
+		{"La commune a été portée par ses habitants.", nil},
+	}
+	for _, tt := range cases {
+		bs := splitBlocks(Normalize(tt.in), rules.Default().Months)
+		if len(bs) != 1 {
+			t.Fatalf("%q: %d blocks", tt.in, len(bs))
+		}
+		checkPartyKinds(t, tt.in, l.contextParties(bs[0]), tt.want)
+	}
+}
+
+// A rebuilt name keeps the span of the whole enumeration item; a name as
+// written keeps its own.
+func TestEnumerationEvidence(t *testing.T) {
+	l := lexiconFor(rules.Default())
+	in := "l'ARS et les Départements de l'Ain et du Jura"
+	ps := enumeration(t, l, in)
+	rs := []rune(in)
+	want := []string{"ARS", "les Départements de l'Ain et du Jura", "les Départements de l'Ain et du Jura"}
+	if len(ps) != len(want) {
+		t.Fatalf("got %v", partyNames(ps))
+	}
+	for i, p := range ps {
+		if got := string(rs[p.span.Start:p.span.End]); got != want[i] {
+			t.Errorf("%s: span %q, want %q", p.name, got, want[i])
 		}
 	}
 }

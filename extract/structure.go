@@ -38,6 +38,12 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 	var action *Action
 	axisOwner := -1
 	closeAll := func() { axis, action = nil, nil }
+	for i, b := range blocks {
+		// text before the first contract is about the page's first contract
+		if o := max(owner[i], 0); n > 0 {
+			out[o].parties = append(out[o].parties, l.contextParties(b)...)
+		}
+	}
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		o := owner[i]
@@ -244,10 +250,18 @@ func (l *lexicon) announcesParties(b *Block) bool {
 		sp, ok := l.r.Cue("party.heading").Find(f)
 		return ok && sp[0] == 0 && sp[1] >= len(f)-1
 	}
+	// "Entre d'une part," opens the parties of a formal contract
+	if g := strings.TrimSpace(strings.TrimRight(f, ":, ")); g == "entre d'une part" || g == "entre" {
+		return true
+	}
 	if !strings.HasSuffix(f, ":") {
 		return false
 	}
 	f = strings.TrimSpace(strings.TrimSuffix(f, ":"))
+	// "Les partenaires signataires sont :"
+	if sp, ok := l.r.Cue("party.context").Find(f); ok && sp[1] == len(f) {
+		return true
+	}
 	for _, sp := range l.r.Cue("party.intro").FindAll(f) {
 		if sp[1] == len(f) {
 			return true
@@ -267,7 +281,7 @@ func (l *lexicon) announcesParties(b *Block) bool {
 // continuesParties reports whether block i is the "ET :" of an "ENTRE : …
 // ET : …" list of parties: the second list continues the first.
 func (l *lexicon) continuesParties(blocks []*Block, i int) bool {
-	f := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(blocks[i].fold.Text), ":"))
+	f := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(blocks[i].fold.Text), ":, "))
 	if f != "et" && f != "d'une part" && f != "d'autre part" && f != "et d'autre part" {
 		return false
 	}
@@ -288,7 +302,7 @@ func (l *lexicon) partyItems(blocks []*Block, i int) []*Block {
 		return items
 	}
 	t := strings.TrimSpace(blocks[i].Text)
-	if !strings.HasSuffix(t, ":") && blocks[i].Kind != Heading {
+	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ",") && blocks[i].Kind != Heading {
 		return nil
 	}
 	var items []*Block
@@ -305,7 +319,9 @@ const maxPartyWords = 25
 // namesOneOrganisation: a short paragraph, one sentence at most, that starts
 // (after its article) with an organisation word.
 func (l *lexicon) namesOneOrganisation(b *Block) bool {
-	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 1 {
+	// "Représenté par le Préfet de l'Yonne, M. X": a title's abbreviation
+	// may cut the sentence
+	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 3 {
 		return false
 	}
 	f := strings.TrimSpace(b.fold.Text)

@@ -27,5 +27,6 @@ var CueClasses = []string{
 	"lead", "fiche.field",
 	"axis.intro.weak", "axis.example", "axis.open", "axis.count.adjective",
 	"party.intro", "party.heading", "party.generic", "party.end",
+	"party.context", "party.subject", "party.role", "party.continues",
 	"territory.generic.epci", "territory.generic.commune", "departement.number",
 }

@@ -1,0 +1,115 @@
+package extract
+
+import "strings"
+
+// clauseParties finds the parties a signing clause names: the subject of
+// "ont signé", the list after "signé par", "entre" or "avec", or after a
+// colon ending "partenaires :".
+func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
+	c := b.fold.Text[cs:ce]
+	var out []party
+	// "… en associant de nombreux partenaires : l'ARS, la CPAM 41, …"
+	for _, sp := range l.r.Cue("party.intro").FindAll(c) {
+		rest := c[sp[1]:]
+		if strings.HasPrefix(strings.TrimLeft(rest, " "), ":") {
+			from := cs + sp[1] + strings.Index(rest, ":") + 1
+			if strings.TrimSpace(b.fold.Text[from:ce]) != "" {
+				out = append(out, l.parties(b, from, ce, true)...)
+			}
+		}
+	}
+	if !l.r.Cue("signing").Match(c) {
+		return out
+	}
+	if sp, ok := l.r.Cue("signing.verb").Find(c); ok {
+		out = append(out, l.parties(b, cs, cs+sp[0], false)...)
+	}
+	// "signé le 28 juin 2019 par la Préfecture, l'ARS et le Grand Chalon"
+	for _, sp := range l.r.Cue("signing").FindAll(c) {
+		i := strings.Index(c[sp[1]:], " par ")
+		if i < 0 || i > 40 {
+			continue
+		}
+		from := cs + sp[1] + i + len(" par ")
+		out = append(out, l.parties(b, from, ce, true)...)
+		break
+	}
+	for _, kw := range []string{" entre ", " avec "} {
+		i := strings.Index(c, kw)
+		if i < 0 {
+			continue
+		}
+		from := cs + i + len(kw)
+		rest := strings.TrimSpace(b.fold.Text[from:ce])
+		if rest == "" || rest == ":" {
+			continue // the list follows in the next blocks
+		}
+		out = append(out, l.parties(b, from, ce, true)...)
+	}
+	return out
+}
+
+// contextParties finds the parties any sentence of a block names, signing
+// or not: after a party context ("porté conjointement par", "co-piloté par",
+// "aux côtés de", "ses 12 signataires, dont", "les représentants de") and as
+// the subject of a verb that only parties have ("renouvellent", "se sont
+// engagés", "officialise").
+func (l *lexicon) contextParties(b *Block) []party {
+	var out []party
+	for si, s := range b.sents {
+		c := b.fold.Text[s.Start:s.End]
+		// "Le PRS porté par l'ARS": a context speaks of the contract the
+		// sentence (or, through "il", the one before) names
+		about := len(l.findRefs(c)) > 0 || si > 0 && len(l.findRefs(b.sents[si-1].Folded())) > 0
+		ctx := l.r.Cue("party.context").FindAll(c)
+		subj := l.r.Cue("party.subject").FindAll(c)
+		for k, sp := range ctx {
+			if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) {
+				continue
+			}
+			// an enumeration ends where the next context or verb starts
+			end := len(c)
+			if k+1 < len(ctx) {
+				end = ctx[k+1][0]
+			}
+			for _, v := range subj {
+				if v[0] > sp[1] && v[0] < end {
+					end = v[0]
+				}
+			}
+			out = append(out, l.parties(b, s.Start+sp[1], s.Start+end, true)...)
+		}
+		for _, sp := range subj {
+			if len(ctx) > 0 && ctx[0][0] < sp[0] {
+				break // the context before the verb has read its subject
+			}
+			// "X et Y ont signé le CLS", not "les acteurs s'engagent à…"
+			if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+80)])) == 0 {
+				continue
+			}
+			start := 0
+			// the subject starts after the last clause separator before the verb
+			if k := strings.LastIndexAny(c[:sp[0]], ";:"); k >= 0 {
+				start = k + 1
+			}
+			if sp[0] > start {
+				out = append(out, l.parties(b, s.Start+start, s.Start+sp[0], false)...)
+			}
+			break
+		}
+	}
+	return out
+}
+
+// readAgain: a party read from text already read as another party (a
+// sentence both a signing clause and a party context). Rebuilt names share
+// their enumeration item's span, so only a span that differs yet overlaps
+// is the same text read twice.
+func readAgain(p party, seen []Span) bool {
+	for _, s := range seen {
+		if s != p.span && s.Page == p.span.Page && s.Start < p.span.End && p.span.Start < s.End {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,62 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/clsx/clsx/rules"
+)
+
+// People sign for organisations: "Mme X, présidente de Y" and "la
+// présidente de Y" give Y; "le maire de Z" gives the commune of Z. A person's
+// name and title are never part of a party.
+
+// roleOf is what links a title to its organisation.
+var roleOf = regexp.MustCompile(`^\s*(?:de la |de l'|du |des |de |d')`)
+
+// personOrg rewrites a piece of an enumeration that names a person by their
+// title into the organisation they sign for; ok=false when it names no
+// title. With several titles ("maire de N, président de la Métropole") the
+// last one is the one the person signs with.
+func (l *lexicon) personOrg(s segment) (segment, bool) {
+	fm := rules.FoldMap(s.text)
+	f := fm.Text
+	// "la Ville de Laval, représentée par son Maire": an organisation first
+	if l.orgKindAtStart(leadingArticle.ReplaceAllString(f, "")) && !l.startsWithRole(s.text) {
+		return s, false
+	}
+	var role, link []int
+	for _, sp := range l.r.Cue("party.role").FindAll(f) {
+		if m := roleOf.FindStringIndex(f[sp[1]:]); m != nil {
+			role, link = []int{sp[0], sp[1]}, []int{sp[1] + m[0], sp[1] + m[1]}
+		}
+	}
+	if role == nil {
+		return s, false
+	}
+	rs := []rune(s.text)
+	from := fm.RuneOffset(link[1])
+	org := strings.TrimSpace(string(rs[from:]))
+	if org == "" || !unicode.IsUpper([]rune(org)[0]) && !l.orgKindAtStart(rules.Fold(leadingArticle.ReplaceAllString(org, ""))) {
+		return s, false
+	}
+	out := segment{text: org, span: Span{s.span.Start + from, s.span.End, s.span.Page}, sep: s.sep}
+	if strings.HasPrefix(f[role[0]:role[1]], "maire") && !strings.Contains(f[role[0]:role[1]], "adjoint") && l.orgKind(org) == "" {
+		// "le maire de Millau": the commune, whose name the text does not
+		// write; the span is the title's and the commune's
+		link := "de "
+		if r := []rune(rules.Fold(org)); len(r) > 0 && strings.ContainsRune("aeiouyh", r[0]) {
+			link = "d'"
+		}
+		out = segment{text: "Ville " + link + org, span: Span{s.span.Start + fm.RuneOffset(role[0]), s.span.End, s.span.Page}, sep: s.sep, rebuilt: true}
+	}
+	return out, true
+}
+
+// startsWithRole: a piece that opens with a title ("Président du Pôle …").
+func (l *lexicon) startsWithRole(text string) bool {
+	f := rules.Fold(leadingArticle.ReplaceAllString(strings.TrimSpace(text), ""))
+	sp, ok := l.r.Cue("party.role").Find(f)
+	return ok && sp[0] == 0
+}
