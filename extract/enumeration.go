@@ -163,8 +163,15 @@ func (l *lexicon) startsCount(f string) bool {
 // continuesName: after "et", a word that goes on with the same name
 // ("Territorial et Rural").
 func (l *lexicon) continuesName(next string) bool {
-	sp, ok := l.r.Cue("party.continues").Find(rules.Fold(next))
-	return ok && sp[0] == 0
+	f := rules.Fold(next)
+	sp, ok := l.r.Cue("party.continues").Find(f)
+	if !ok || sp[0] != 0 {
+		return false
+	}
+	// "… et Santé Escale 41": a capitalised word after it starts a name
+	rs := []rune(next)
+	r := rules.FoldMap(next).RuneOffset(sp[1])
+	return !(r+1 < len(rs) && rs[r] == ' ' && unicode.IsUpper(rs[r+1]))
 }
 
 // leavesNames: after a comma, lower-case words that neither name an

@@ -61,7 +61,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	}
 	ids := map[string]int{}
 	for i, c := range builders {
-		ct := l.finish(c, outlines[i], docTerritory, docKinds, docPlaces)
+		ct := l.finish(d, c, outlines[i], docTerritory, docKinds, docPlaces)
 		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil && !(c.undated && ct.Territory != nil) {
 			continue
 		}
@@ -158,7 +158,7 @@ func (l *lexicon) documentTerritory(blocks []*Block) (*territoryMention, *territ
 var slugSep = regexp.MustCompile(`[^a-z0-9]+`)
 
 // finish turns an assembled contract into its record.
-func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, kinds *territoryKinds, docPlaces placeHints) Contract {
+func (l *lexicon) finish(d *docContext, c *builder, o outline, docTerritory *territoryMention, kinds *territoryKinds, docPlaces placeHints) Contract {
 	ct := Contract{Kind: c.kind, TerritoryKind: "other", Signatories: []Signatory{}, Axes: o.axes, Actions: o.actions,
 		FieldEvidence: map[string]Span{}}
 	if ct.Axes == nil {
@@ -265,10 +265,12 @@ func (l *lexicon) finish(c *builder, o outline, docTerritory *territoryMention, 
 	}
 	if region != "" {
 		ct.Region = &region
+		ev("region", l.placeSpan(d.blocks, region))
 	}
 	if dept != nil {
 		code := dept.Code
 		ct.Departement = &code
+		ev("departement", l.placeSpan(d.blocks, dept.Name))
 	}
 
 	resolveGeography(&ct)
@@ -315,6 +317,13 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 	for _, p := range all {
 		key := rules.Fold(p.name)
 		if seen[key] || readAgain(p, spans) {
+			continue
+		}
+		if k := l.namedBefore(p, out); k >= 0 {
+			// the same organisation: keep its fuller name
+			if l.fullerName(p.name, out[k].Name) {
+				out[k].Name, out[k].Evidence = p.name, p.span
+			}
 			continue
 		}
 		seen[key] = true

@@ -98,6 +98,7 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	if representedAlone.MatchString(name) {
 		return party{}, false
 	}
+	name = l.endAtPlace(name)
 	name = strings.TrimRight(name, " ,;:.-–")
 	if name == "" {
 		return party{}, false
@@ -203,4 +204,75 @@ func (l *lexicon) listParties(items []*Block) []party {
 		}
 	}
 	return out
+}
+
+// endAtPlace ends an organisation's name after the région or département
+// that closes it, when a lower-case word other than a linking word follows:
+// "Agence Régionale de Santé Centre-Val de Loire développe sa politique" is
+// the ARS Centre-Val de Loire; "Mutualité Sociale Agricole de Dordogne et
+// Lot-et-Garonne" stays whole.
+func (l *lexicon) endAtPlace(name string) string {
+	fm := rules.FoldMap(name)
+	f := fm.Text
+	rs := []rune(name)
+	for _, sp := range append(l.r.Geo.FindRegions(f), l.r.Geo.FindDepartements(f)...) {
+		r := fm.RuneOffset(sp[1])
+		if r+1 >= len(rs) || rs[r] != ' ' || !unicode.IsLower(rs[r+1]) {
+			continue
+		}
+		if w := firstWord(f[sp[1]:]); w != "" && !nameConnectors[w] && w != "et" {
+			return string(rs[:r])
+		}
+	}
+	return name
+}
+
+// namedBefore returns the index of the kept signatory that is the same
+// organisation under another name, or -1: "ARS Centre-Val de Loire" and "Agence Régionale de Santé
+// Centre-Val de Loire", "Département de la Somme" and "Conseil départemental
+// de la Somme". Only kinds a contract has one of per place are merged (the
+// rules' party.single kinds), and only when their places do not differ.
+func (l *lexicon) namedBefore(p party, kept []Signatory) int {
+	if !l.singleKind(p.kind) {
+		return -1
+	}
+	place := l.placeOf(p.name)
+	for i, k := range kept {
+		if k.Kind == p.kind && (place == "" || l.placeOf(k.Name) == "" || place == l.placeOf(k.Name)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// fullerName: a name that says its place where the kept one does not, or
+// that spells out a kept bare acronym ("Agence Régionale de Santé (ARS)"
+// over "ARS"); otherwise the name met first stays.
+func (l *lexicon) fullerName(a, kept string) bool {
+	pa, pk := l.placeOf(a), l.placeOf(kept)
+	if pa != "" && pk == "" {
+		return true
+	}
+	return pa == pk && !strings.Contains(kept, " ") && allCaps(kept) && len(a) > len(kept)
+}
+
+func (l *lexicon) singleKind(kind string) bool {
+	return wholeMatch(l.r.Cue("party.single").FindAll(kind), kind)
+}
+
+// placeOf is the région or département an organisation's name ends with
+// (its official name), or "".
+func (l *lexicon) placeOf(name string) string {
+	f := rules.Fold(name)
+	for _, sp := range l.r.Geo.FindRegions(f) {
+		if r, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
+			return r
+		}
+	}
+	for _, sp := range l.r.Geo.FindDepartements(f) {
+		if d, ok := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); ok {
+			return d.Name
+		}
+	}
+	return ""
 }

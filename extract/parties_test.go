@@ -458,3 +458,34 @@ func TestEnumerationEvidence(t *testing.T) {
 		}
 	}
 }
+
+// One organisation named twice is one party, under its fuller name; two
+// organisations of one kind and different places stay two.
+func TestSameOrganisationOnce(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Le contrat local de santé de la ville de Vire a été signé le 3 mai 2022 par l'ARS et la CPAM du Calvados. L'Agence Régionale de Santé Normandie a également signé ce contrat.",
+			[]string{"ville de Vire", "Agence Régionale de Santé Normandie", "CPAM du Calvados"}},
+		{"Le contrat local de santé du Pays de Redon a été signé le 3 mai 2022 par le Département d'Ille-et-Vilaine et le Département du Morbihan.",
+			[]string{"Département d'Ille-et-Vilaine", "Département du Morbihan"}},
+		{"Le contrat local de santé de la ville de Sète a été signé le 3 mai 2022 par l'ARS Occitanie, la ville de Sète et l'ARS.",
+			[]string{"ARS Occitanie", "ville de Sète"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			doc := FromText("test", c.text, nil)
+			if len(doc.Contracts) != 1 {
+				t.Fatalf("want 1 contract, got %s", describeContracts(doc))
+			}
+			var got []string
+			for _, s := range doc.Contracts[0].Signatories {
+				got = append(got, s.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("signatories:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

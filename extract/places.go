@@ -139,3 +139,26 @@ func majority(vals []string) string {
 	}
 	return best
 }
+
+// placeSpan is where the text first names a région or a département (by its
+// official name, or a name the rules know for it, such as "PACA"), the
+// evidence of a région or département read from the text; a zero Span when
+// it is named only by number ("CPAM 41").
+func (l *lexicon) placeSpan(blocks []*Block, name string) Span {
+	want := rules.Fold(name)
+	for _, b := range blocks {
+		f := b.fold.Text
+		for _, sp := range append(l.r.Geo.FindRegions(f), l.r.Geo.FindDepartements(f)...) {
+			found := f[sp[0]:sp[1]]
+			if r, ok := l.r.Geo.RegionByName(found); ok && rules.Fold(r) == want {
+				_, s := b.Orig(sp[0], sp[1])
+				return s
+			}
+			if d, ok := l.r.Geo.DepartementByName(found); ok && rules.Fold(d.Name) == want {
+				_, s := b.Orig(sp[0], sp[1])
+				return s
+			}
+		}
+	}
+	return Span{}
+}
