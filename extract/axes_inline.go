@@ -24,33 +24,38 @@ var (
 	itemTrail = regexp.MustCompile(`[\s,]*(?:\bet pour finir|\bet enfin|\betc\.?|\.\.\.|…)\s*$`)
 )
 
+// listStart is where an enumeration announced by axis words starts in
+// folded sentence f.
+func (l *lexicon) listStart(f string) (int, bool) {
+	sp, ok := l.r.Cue("axis.intro").Find(f)
+	if w, wok := l.r.Cue("axis.intro.weak").Find(f); wok && (!ok || w[0] < sp[0]) {
+		sp, ok = w, true
+	}
+	if !ok {
+		return 0, false
+	}
+	m := inlineListStart.FindStringIndex(f[sp[1]:])
+	if m == nil {
+		return 0, false
+	}
+	return sp[1] + m[1], true
+}
+
 // inlineAxes returns the axes that sentence s of block b announces and lists
 // in the same sentence; last tells that b is the text's last block, where an
 // unfinished sentence was cut by the end of an excerpt.
 func (l *lexicon) inlineAxes(b *Block, last bool) []Axis {
 	for si, s := range b.sents {
 		f := s.Folded()
-		intro, ok := l.r.Cue("axis.intro").Find(f)
-		weak := false
+		from, ok := l.listStart(f)
+		if !ok || strings.TrimSpace(f[from:]) == "" || l.r.Cue("axis.open").Match(f[from:]) {
+			continue
+		}
+		intro, ok := l.findAxisIntro(f, from)
 		if !ok {
-			if intro, ok = l.r.Cue("axis.intro.weak").Find(f); !ok {
-				continue
-			}
-			weak = true
-		}
-		m := inlineListStart.FindStringIndex(f[intro[1]:])
-		if m == nil {
 			continue
 		}
-		from := intro[1] + m[1]
-		if l.r.Cue("axis.exclude").Match(f[:from]) || l.r.Cue("axis.example").Match(f[:from]) || strings.TrimSpace(f[from:]) == "" ||
-			l.r.Cue("axis.open").Match(f[from:]) {
-			continue
-		}
-		count := l.countBefore(f, intro[0])
-		if weak && count == 0 && len(l.findRefs(f[:from])) == 0 && !strings.HasPrefix(f, "il ") && !strings.HasPrefix(f, "elle ") {
-			continue // priorities, orientations… of whom? not said
-		}
+		count := intro.count
 		text, _ := s.Orig()
 		cut := last && si == len(b.sents)-1 && !endsSentence(text)
 		items := l.splitItems(b, s.Start+from, s.End, count)

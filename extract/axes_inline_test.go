@@ -68,3 +68,42 @@ func TestInlineAxesCutByTheEnd(t *testing.T) {
 		t.Errorf("axes:\n got %q\nwant %q", got, want)
 	}
 }
+
+// Axes announced by a line and set out below it.
+func TestAnnouncedAxisParagraphs(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"counted paragraphs",
+			"Le contrat s'articule autour de trois axes :\nLa santé des enfants.\nLe vieillissement à domicile.\nL'accès aux droits.\nLa signature a eu lieu en mairie.",
+			[]string{"1 La santé des enfants", "2 Le vieillissement à domicile", "3 L'accès aux droits"}},
+		{"a count that the paragraphs do not fill",
+			"Le contrat s'articule autour de quatre axes :\nLa santé des enfants.\nLe vieillissement à domicile.", nil},
+		{"short lines without a count, up to a long paragraph",
+			"Il comporte plusieurs axes stratégiques :\nLa santé mentale.\nLa nutrition.\nCe travail a mobilisé pendant deux ans des dizaines de partenaires associatifs, institutionnels et hospitaliers du territoire, réunis en ateliers thématiques et en groupes de travail pour construire le programme et ses fiches actions détaillées.",
+			[]string{"1 La santé mentale", "2 La nutrition"}},
+		{"a list item's first sentence is its title",
+			"Les partenaires ont retenu les 2 priorités suivantes :\n- Promouvoir la santé des jeunes. Il s'agit d'agir dès l'école.\n- Soutenir les aidants. Des actions de répit sont prévues.",
+			[]string{"1 Promouvoir la santé des jeunes", "2 Soutenir les aidants"}},
+		{"counted priorities that back the axes add to them",
+			"Le contrat s'articule autour de deux axes :\nLa prévention.\nL'accès aux soins.\nDeux priorités transversales viennent appuyer ces axes :\nLa communication.\nL'évaluation.",
+			[]string{"1 La prévention", "2 L'accès aux soins", "3 La communication", "4 L'évaluation"}},
+		{"challenges are no axes",
+			"Les enjeux identifiés par le diagnostic sont les suivants :\n- Le vieillissement.\n- La désertification médicale.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, signedLine+c.text)
+			if got := axesOf(ct); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("axes:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+	// axes known from their labels take no weaker list after them
+	ct := oneContract(t, signedLine+"AXE 1 : la prévention\nAXE 2 : l'accès aux soins\nDeux objectifs majeurs :\n- La présence médicale\n- L'attractivité du territoire")
+	if got := axesOf(ct); strings.Join(got, "|") != "1 la prévention|2 l'accès aux soins" {
+		t.Errorf("labelled axes then objectives: got %q", got)
+	}
+}

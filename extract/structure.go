@@ -131,10 +131,10 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			continue
 		}
 		// a list of axes announced by the previous line
-		if items := listAfter(blocks, i); len(items) > 0 && l.announcesAxes(f) {
-			for k, it := range items {
-				title, span := it.Orig(0, len(it.fold.Text))
-				num := strconv.Itoa(k + 1)
+		if items := l.axisItems(blocks, i, len(out[o].axes) > 0); len(items) > 0 {
+			for _, it := range items {
+				title, span := axisItemTitle(it)
+				num := strconv.Itoa(len(out[o].axes) + 1) // after axes already read
 				if it.Number != "" && isDigits(it.Number) {
 					num = it.Number
 				}
@@ -241,7 +241,12 @@ func (l *lexicon) isIntroItem(blocks []*Block, i int) bool {
 }
 
 func (l *lexicon) announcesAxes(f string) bool {
-	return l.r.Cue("axis.intro").Match(f) && !l.r.Cue("axis.exclude").Match(f) && !l.r.Cue("axis.example").Match(f)
+	// the last sentence of the line announces the list
+	if i := strings.LastIndex(strings.TrimRight(f, " :"), ". "); i >= 0 {
+		f = f[i+2:]
+	}
+	_, ok := l.findAxisIntro(f, len(f))
+	return ok
 }
 
 func (l *lexicon) announcesParties(b *Block) bool {
