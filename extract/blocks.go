@@ -37,6 +37,16 @@ type Block struct {
 	runes []rune
 	fold  *rules.Folded
 	sents []Sentence
+
+	// bare place names of the block, read once (bareTerritories)
+	bare     []territoryMention
+	bareDone bool
+	// designated territories of the block, read once (blockDesignations)
+	design     []territoryMention
+	designDone bool
+	// régions and départements the block names, read once (blockPlaces)
+	places     []placeHit
+	placesDone bool
 }
 
 // Folded is the folded text of the block, what patterns run on.

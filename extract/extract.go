@@ -57,7 +57,9 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	docTerritory, docKinds := l.documentTerritory(blocks)
 	var docPlaces placeHints
 	for _, b := range blocks {
-		l.places(b.Text, &docPlaces)
+		for _, p := range l.blockPlaces(b) {
+			docPlaces.add(p)
+		}
 	}
 	ids := map[string]int{}
 	for i, c := range builders {
@@ -249,11 +251,15 @@ func (l *lexicon) finish(d *docContext, c *builder, o outline, docTerritory *ter
 	// places: the contract's own words first, then the document's
 	var own placeHints
 	for _, e := range c.events {
-		text, _ := e.block.Orig(e.start, e.end)
-		l.places(text, &own)
+		_, span := e.block.Orig(e.start, e.end)
+		for _, p := range l.blockPlaces(e.block) {
+			if p.span.Start >= span.Start && p.span.End <= span.End {
+				own.add(p)
+			}
+		}
 	}
 	for _, s := range ct.Signatories {
-		l.places(s.Name, &own)
+		l.places(s.Name, s.Evidence, &own)
 	}
 	region, dept := own.resolve()
 	dregion, ddept := docPlaces.resolve()
@@ -265,12 +271,14 @@ func (l *lexicon) finish(d *docContext, c *builder, o outline, docTerritory *ter
 	}
 	if region != "" {
 		ct.Region = &region
-		ev("region", l.placeSpan(d.blocks, region))
+		ev("region", own.span(region))
+		ev("region", docPlaces.span(region))
 	}
 	if dept != nil {
 		code := dept.Code
 		ct.Departement = &code
-		ev("departement", l.placeSpan(d.blocks, dept.Name))
+		ev("departement", own.span(dept.Name))
+		ev("departement", docPlaces.span(dept.Name))
 	}
 
 	resolveGeography(&ct)

@@ -16,12 +16,30 @@ import (
 // kind. A bare name is weak evidence (strength 1): a text's designated
 // territory, when it has one, outweighs it.
 func (l *lexicon) bareTerritories(b *Block, fs, fe int, skip []territoryMention) []territoryMention {
+	if !b.bareDone {
+		// once per block: clauses and the whole document read the same names
+		b.bare, b.bareDone = l.scanBareNames(b), true
+	}
+	lo, hi := b.RuneStart+b.fold.RuneOffset(fs), b.RuneStart+b.fold.RuneOffset(fe)
+	var out []territoryMention
+	for _, m := range b.bare {
+		if m.span.Start >= lo && m.span.End <= hi && !insideMention(m.span.Start, skip) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// scanBareNames reads every bare place name of block b, outside the
+// designations that name places with their kind.
+func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 	f := b.fold.Text
+	skip := l.blockDesignations(b, 0, len(f))
 	var out []territoryMention
 	geo := rules.OfficialGeography()
 	// "Centre-Val de Loire", "Pays de la Loire": a région's words are no commune
 	regions := l.r.Geo.FindRegions(f)
-	for i := fs; i < fe; i++ {
+	for i := 0; i < len(f); i++ {
 		if i > 0 && !strings.ContainsRune(" '(\"/", rune(f[i-1])) || !isWordByte(f[i]) || inSpans(i, regions) {
 			continue
 		}
@@ -31,7 +49,7 @@ func (l *lexicon) bareTerritories(b *Block, fs, fe int, skip []territoryMention)
 			continue
 		}
 		name, span, ok := captureName(b, i)
-		if !ok || span.End-b.RuneStart > b.fold.RuneOffset(fe) {
+		if !ok {
 			continue
 		}
 		name, span = l.placePrefix(geo, name, span)
@@ -66,14 +84,17 @@ func (l *lexicon) placePrefix(geo *rules.Official, name string, span Span) (stri
 // placeName: a name the geography bears, that looks like a proper name: not
 // a month, a région, an organisation, nor a word of one letter or two.
 func (l *lexicon) placeName(geo *rules.Official, name string) bool {
-	if len([]rune(name)) < 3 || l.notAPlace(name) {
+	if len([]rune(name)) < 3 {
+		return false
+	}
+	// the map look-up first: most capitalised words are no place
+	if c, e := geo.Bears(name); !c && !e && !epciByName(name) {
 		return false
 	}
 	if _, ok := l.r.Geo.DepartementByName(rules.Fold(name)); ok {
 		return false // a département is found as one (places), with its own kind
 	}
-	c, e := geo.Bears(name)
-	return c || e || epciByName(name)
+	return !l.notAPlace(name)
 }
 
 func inSpans(i int, spans [][2]int) bool {

@@ -12,17 +12,68 @@ import (
 type placeHints struct {
 	regions []string // official names, as found (explicit mentions)
 	depts   []*rules.Departement
+	at      map[string]Span // where each official name was first found: its evidence
 }
+
+// placeHit is one mention of a région (region set) or a département.
+type placeHit struct {
+	region string
+	dept   *rules.Departement
+	span   Span
+}
+
+// add counts a mention, and notes where each name was first found.
+func (h *placeHints) add(p placeHit) {
+	name := p.region
+	if p.dept != nil {
+		h.depts = append(h.depts, p.dept)
+		name = p.dept.Name
+	} else {
+		h.regions = append(h.regions, p.region)
+	}
+	if h.at == nil {
+		h.at = map[string]Span{}
+	}
+	if _, ok := h.at[name]; !ok {
+		h.at[name] = p.span
+	}
+}
+
+// blockPlaces are the places block b names, read once for the document and
+// for the contracts whose clauses it holds.
+func (l *lexicon) blockPlaces(b *Block) []placeHit {
+	if !b.placesDone {
+		b.places, b.placesDone = l.placeHits(b.Text, Span{Start: b.RuneStart, Page: b.Page}), true
+	}
+	return b.places
+}
+
+// places adds the places original text s names to into.
+func (l *lexicon) places(s string, base Span, into *placeHints) {
+	for _, p := range l.placeHits(s, base) {
+		into.add(p)
+	}
+}
+
+// span is the evidence of a région or département name, if it was named.
+func (h placeHints) span(name string) Span { return h.at[name] }
 
 var deptNumber = regexp.MustCompile(`(?:^|[^a-z0-9])([a-z]+)\s+(\d{2,3}|2a|2b)(?:$|[^0-9a-z%])`)
 
-// places finds région and département names in original text s. A name must
+// placeHits finds région and département names in original text s. A name must
 // be written with a capital ("la réunion" is a meeting, "Nord" in "CPTS Aunis
 // Nord" is no département: a département needs "de", "du", "des"… before it).
-func (l *lexicon) places(s string, into *placeHints) {
+//
+// base is where s stands in the document (its evidence): the names' spans
+// are recorded from it.
+func (l *lexicon) placeHits(s string, base Span) []placeHit {
+	var out []placeHit
 	fm := rules.FoldMap(s)
 	f := fm.Text
 	rs := []rune(s)
+	span := func(from, to int) Span {
+		return Span{base.Start + fm.RuneOffset(from), base.Start + fm.RuneOffset(to), base.Page}
+	}
 	capital := func(fb int) bool {
 		i := fm.RuneOffset(fb)
 		return i < len(rs) && unicode.IsUpper(rs[i])
@@ -34,7 +85,7 @@ func (l *lexicon) places(s string, into *placeHints) {
 			continue
 		}
 		if name, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
-			into.regions = append(into.regions, name)
+			out = append(out, placeHit{region: name, span: span(sp[0], sp[1])})
 		}
 	}
 	for _, sp := range l.r.Geo.FindDepartements(f) {
@@ -54,7 +105,7 @@ func (l *lexicon) places(s string, into *placeHints) {
 			continue
 		}
 		if d, found := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); found {
-			into.depts = append(into.depts, d)
+			out = append(out, placeHit{dept: d, span: span(sp[0], sp[1])})
 		}
 	}
 	if strings.ContainsAny(f, "0123456789") {
@@ -64,10 +115,11 @@ func (l *lexicon) places(s string, into *placeHints) {
 				continue
 			}
 			if d, found := l.r.Geo.DepartementByCode(f[m[4]:m[5]]); found {
-				into.depts = append(into.depts, d)
+				out = append(out, placeHit{dept: d, span: span(m[2], m[5])}) // "CPAM 41"
 			}
 		}
 	}
+	return out
 }
 
 // regionContext reports whether the folded text before a capitalised
@@ -138,27 +190,4 @@ func majority(vals []string) string {
 		}
 	}
 	return best
-}
-
-// placeSpan is where the text first names a région or a département (by its
-// official name, or a name the rules know for it, such as "PACA"), the
-// evidence of a région or département read from the text; a zero Span when
-// it is named only by number ("CPAM 41").
-func (l *lexicon) placeSpan(blocks []*Block, name string) Span {
-	want := rules.Fold(name)
-	for _, b := range blocks {
-		f := b.fold.Text
-		for _, sp := range append(l.r.Geo.FindRegions(f), l.r.Geo.FindDepartements(f)...) {
-			found := f[sp[0]:sp[1]]
-			if r, ok := l.r.Geo.RegionByName(found); ok && rules.Fold(r) == want {
-				_, s := b.Orig(sp[0], sp[1])
-				return s
-			}
-			if d, ok := l.r.Geo.DepartementByName(found); ok && rules.Fold(d.Name) == want {
-				_, s := b.Orig(sp[0], sp[1])
-				return s
-			}
-		}
-	}
-	return Span{}
 }

@@ -130,6 +130,23 @@ func properWord(w []rune) bool {
 	return false
 }
 
+// blockDesignations are the designations of block b that start in folded
+// range [fs, fe): read once per block, since the document's territory and
+// every clause's read the same ones.
+func (l *lexicon) blockDesignations(b *Block, fs, fe int) []territoryMention {
+	if !b.designDone {
+		b.design, b.designDone = l.designations(b, 0, len(b.fold.Text)), true
+	}
+	lo, hi := b.RuneStart+b.fold.RuneOffset(fs), b.RuneStart+b.fold.RuneOffset(fe)
+	var out []territoryMention
+	for _, m := range b.design {
+		if m.span.Start >= lo && m.span.Start < hi {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // designations finds "la communauté de communes du Briançonnais", "la commune
 // d'Apt", "l'Agglomération d'Agen" in folded range [fs, fe) of b.
 func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
@@ -299,7 +316,7 @@ func (l *lexicon) isDesignated(b *Block, at int) bool {
 
 // territoriesIn returns every territory mention of a folded range.
 func (l *lexicon) territoriesIn(b *Block, fs, fe int) []territoryMention {
-	out := l.designations(b, fs, fe)
+	out := l.blockDesignations(b, fs, fe)
 	out = append(out, l.weakTerritories(b, fs, fe)...)
 	out = append(out, l.bareTerritories(b, fs, fe, out)...)
 	return out
