@@ -84,7 +84,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 
 	// dates of the clause that nothing marks as another thing's date
 	var free []DateMention
-	for _, m := range l.findDates(c) {
+	for _, m := range l.datesIn(b, cs, ce) {
 		abs := m
 		abs.Start, abs.End = m.Start+cs, m.End+cs
 		if l.dateRole(b.fold.Text, abs) == roleFree {
@@ -113,7 +113,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	var frame *DateMention
 	frameBlock := b
 	fframe := 0
-	if sentFree := l.findDates(sent.Folded()); len(sentFree) > 0 && cs == sent.Start && isFronted(sent.Folded(), sentFree[0]) && sentFree[0].Kind != DatePeriod {
+	if sentFree := l.sentenceDates(sent, cs); len(sentFree) > 0 && isFronted(sent.Folded(), sentFree[0]) && sentFree[0].Kind != DatePeriod {
 		m := sentFree[0]
 		frame, fframe = &m, sent.Start
 	} else if si == 0 && cs == sent.Start {
@@ -192,7 +192,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			if si > 0 {
 				prev := b.sents[si-1]
 				pf := prev.Folded()
-				if ms := l.findDates(pf); len(ms) > 0 && isFronted(pf, ms[0]) && ms[0].HasYear() && ms[0].Kind != DatePeriod && len(l.findRefs(pf)) == 0 {
+				if ms := l.datesIn(b, prev.Start, prev.End); len(ms) > 0 && isFronted(pf, ms[0]) && ms[0].HasYear() && ms[0].Kind != DatePeriod && len(l.findRefs(pf)) == 0 {
 					m := ms[0]
 					e.signed = &m
 					_, e.signedSpan = b.Orig(prev.Start+m.Start, prev.Start+m.End)
@@ -406,4 +406,13 @@ func (l *lexicon) findDuration(c string) ([3]int, bool) {
 		}
 	}
 	return [3]int{}, false
+}
+
+// sentenceDates are the dates of sentence sent when clause cs opens it (a
+// date that frames the whole sentence), else none.
+func (l *lexicon) sentenceDates(sent Sentence, cs int) []DateMention {
+	if cs != sent.Start {
+		return nil
+	}
+	return l.datesIn(sent.Block, sent.Start, sent.End)
 }

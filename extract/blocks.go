@@ -44,6 +44,9 @@ type Block struct {
 	// designated territories of the block, read once (blockDesignations)
 	design     []territoryMention
 	designDone bool
+	// date mentions of the block, read once (datesIn)
+	dates     []DateMention
+	datesDone bool
 	// régions and départements the block names, read once (blockPlaces)
 	places     []placeHit
 	placesDone bool

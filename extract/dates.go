@@ -217,3 +217,21 @@ func dropOverlaps(all []DateMention) []DateMention {
 	sort.Slice(kept, func(i, j int) bool { return kept[i].Start < kept[j].Start })
 	return kept
 }
+
+// datesIn returns the date mentions of block b's folded range [fs, fe), with
+// offsets from fs, as findDates(b.Folded()[fs:fe]) would: the block's dates
+// are read once, since its clauses, its sentences and the document's
+// framing all ask for them.
+func (l *lexicon) datesIn(b *Block, fs, fe int) []DateMention {
+	if !b.datesDone {
+		b.dates, b.datesDone = l.findDates(b.fold.Text), true
+	}
+	var out []DateMention
+	for _, m := range b.dates {
+		if m.Start >= fs && m.End <= fe {
+			m.Start, m.End = m.Start-fs, m.End-fs
+			out = append(out, m)
+		}
+	}
+	return out
+}

@@ -9,9 +9,9 @@ type Geo struct {
 	Regions      []Region
 	Departements []Departement
 	byCode       map[string]*Departement
-	regionNames  *Matcher // every région name and alias
+	regionNames  *phrases // every région name and alias
 	regionOf     map[string]string
-	deptNames    *Matcher // every département name
+	deptNames    *phrases // every département name
 	deptOfName   map[string]*Departement
 }
 
@@ -28,7 +28,6 @@ type Departement struct {
 
 func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
 	g := &Geo{byCode: map[string]*Departement{}, regionOf: map[string]string{}, deptOfName: map[string]*Departement{}}
-	var rp, dp []Pattern
 	seen := map[string]bool{}
 	for _, r := range regionRows {
 		reg := Region{Name: r.Fields[0]}
@@ -40,11 +39,9 @@ func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
 			}
 		}
 		for _, n := range append([]string{reg.Name}, reg.Aliases...) {
-			p, err := pattern(r, quoteLiteral(n))
-			if err != nil {
-				return nil, err
+			if strings.TrimSpace(Fold(n)) == "" {
+				return nil, r.Errorf("empty région name")
 			}
-			rp = append(rp, p)
 			g.regionOf[Fold(n)] = reg.Name
 		}
 		g.Regions = append(g.Regions, reg)
@@ -60,38 +57,25 @@ func compileGeo(regionRows, deptRows []Row) (*Geo, error) {
 			return nil, r.Errorf("département %s listed twice", d.Code)
 		}
 		seen[d.Code] = true
-		g.Departements = append(g.Departements, d)
-		p, err := pattern(r, quoteLiteral(d.Name))
-		if err != nil {
-			return nil, err
+		if strings.TrimSpace(Fold(d.Name)) == "" {
+			return nil, r.Errorf("empty département name")
 		}
-		dp = append(dp, p)
+		g.Departements = append(g.Departements, d)
 	}
 	for i := range g.Departements {
 		d := &g.Departements[i]
 		g.byCode[d.Code] = d
 		g.deptOfName[Fold(d.Name)] = d
 	}
-	var err error
-	if g.regionNames, err = newMatcher(rp); err != nil {
-		return nil, err
+	var regionNames, deptNames []string
+	for n := range g.regionOf {
+		regionNames = append(regionNames, n)
 	}
-	if g.deptNames, err = newMatcher(dp); err != nil {
-		return nil, err
+	for n := range g.deptOfName {
+		deptNames = append(deptNames, n)
 	}
+	g.regionNames, g.deptNames = newPhrases(regionNames), newPhrases(deptNames)
 	return g, nil
-}
-
-// quoteLiteral turns a place name into a pattern that matches it literally.
-func quoteLiteral(name string) string {
-	var b strings.Builder
-	for _, r := range Fold(name) {
-		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
-			b.WriteByte('\\')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // DepartementByCode returns the département with that code ("47", "2A", "974").
