@@ -34,7 +34,6 @@ func newPhrases(names []string) *phrases {
 
 func notWordRune(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }
 
-
 // FindAll returns the spans of the names in folded text s, leftmost first,
 // the longest name at each place, without overlaps.
 func (p *phrases) FindAll(s string) [][2]int {
