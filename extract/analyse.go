@@ -20,7 +20,7 @@ func (l *lexicon) frameOf(d *docContext, i int) (*DateMention, *Block) {
 	}
 	pb := d.blocks[i-1]
 	f := strings.TrimRight(pb.fold.Text, " :.-")
-	ms := l.findDates(f)
+	ms := l.datesIn(pb, 0, len(f))
 	if len(ms) != 1 {
 		return nil, nil
 	}
