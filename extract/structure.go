@@ -1,9 +1,11 @@
 package extract
 
 import (
-	"github.com/clsx/clsx/rules"
+	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/clsx/clsx/rules"
 )
 
 // outline is the structure found under one contract: its axes (with their
@@ -30,14 +32,56 @@ type outline struct {
 //   - a line announcing parties ("… avec :", "Les partenaires") followed by
 //     list items: one party per item.
 //
-// Anything else closes the current action; a heading or paragraph closes the
-// current axis too.
+// A fiche action's fields ("Partenaires : …", "Objectif : …", any row of
+// its table) belong to it: they keep the action and its axis open, and an
+// unnumbered objective among them is the fiche's own, not an objective of
+// the plan. Anything else closes the current action; a heading or paragraph
+// interrupts the current axis too: numbered items no longer land in it, but
+// an objective or action label line that continues its numbering reopens it
+// (see continuesAxis), as plans write an objective's introduction, its
+// fiches, then the next objective.
 func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 	out := make([]outline, n)
 	var axis *Axis
 	var action *Action
 	axisOwner := -1
+	// fields: the open action has had fields (a lead, a "Label : …" line, a
+	// table row): it is a fiche, whose next lines are more fields.
+	fields := false
+	// the axis a paragraph or heading interrupted: its index in
+	// out[suspendedOwner].axes, or -1
+	suspended, suspendedOwner := -1, -1
 	closeAll := func() { axis, action = nil, nil }
+	suspend := func() {
+		if axis != nil {
+			// the open axis is always its owner's last: axes are only added
+			// by the branches that open them, or after closeAll
+			suspended, suspendedOwner = len(out[axisOwner].axes)-1, axisOwner
+		}
+		closeAll()
+	}
+	// reopen returns the interrupted axis of owner o if plan line b, numbered
+	// num, continues it; prior gives the numbers of b's kind under it.
+	reopen := func(o int, num string, b *Block, prior func(*Axis) []string) *Axis {
+		if suspended < 0 || suspendedOwner != o {
+			return nil
+		}
+		ax := &out[o].axes[suspended]
+		// a table's row is no heading of the plan, even short ("Action |
+		// Pilote | Calendrier" heads a summary table)
+		heading := b.Kind == Heading && !b.row
+		if !continuesAxis(ax, num, prior(ax), heading) {
+			if num != "" {
+				// a numbering that does not continue the plan's starts
+				// something else ("Fiche action n°1" of an annex): the
+				// plan is over
+				suspended = -1
+			}
+			return nil
+		}
+		axisOwner = o
+		return ax
+	}
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		o := owner[i]
@@ -61,29 +105,44 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
 			}
 			out[o].axes = append(out[o].axes, Axis{Number: num, Title: cleanTitle(title), Evidence: span})
-			axis, action, axisOwner = &out[o].axes[len(out[o].axes)-1], nil, o
+			axis, action, axisOwner, suspended = &out[o].axes[len(out[o].axes)-1], nil, o, -1
 			continue
 		}
 		if m := l.transversalLine.FindStringSubmatchIndex(f); m != nil && !l.isIntroItem(blocks, i) {
 			title, span := b.Orig(m[2], len(f))
 			out[o].axes = append(out[o].axes, Axis{Number: strconv.Itoa(len(out[o].axes) + 1), Title: cleanTitle(title), Evidence: span})
-			axis, action, axisOwner = &out[o].axes[len(out[o].axes)-1], nil, o
+			axis, action, axisOwner, suspended = &out[o].axes[len(out[o].axes)-1], nil, o, -1
 			continue
 		}
-		if m := l.objectiveLine.FindStringSubmatchIndex(f); m != nil && axis != nil {
-			title, span := b.Orig(m[4], len(f))
-			if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
-				i++
-				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
-			}
-			obj := Objective{Title: cleanTitle(title), Evidence: span}
+		if m := l.objectiveLine.FindStringSubmatchIndex(f); m != nil {
+			num := ""
 			if m[2] >= 0 {
-				num := f[m[2]:m[3]]
-				obj.Number = &num
+				num = f[m[2]:m[3]]
 			}
-			axis.Objectives = append(axis.Objectives, obj)
-			action = nil
-			continue
+			// "Objectif : …" in a fiche's table, or among its fields (lines
+			// without a blank between), is what the action aims at; a
+			// numbered objective, or one standing apart after the fiche, or
+			// followed by the next action, is the plan's
+			if num == "" && action != nil && (b.row || !b.BlankBefore && (fields || l.fieldNext(blocks, i))) {
+				continue
+			}
+			if axis == nil {
+				axis = reopen(o, num, b, objectiveNumbers)
+			}
+			if axis != nil {
+				title, span := b.Orig(m[4], len(f))
+				if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
+					i++
+					title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
+				}
+				obj := Objective{Title: cleanTitle(title), Evidence: span}
+				if num != "" {
+					obj.Number = &num
+				}
+				axis.Objectives = append(axis.Objectives, obj)
+				action = nil
+				continue
+			}
 		}
 		if m := l.actionLine.FindStringSubmatchIndex(f); m != nil {
 			title, span := b.Orig(m[4], len(f))
@@ -94,11 +153,15 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
 			}
 			act := l.newAction(title, span)
+			num := ""
 			if m[2] >= 0 {
-				num := f[m[2]:m[3]]
+				num = f[m[2]:m[3]]
 				act.Number = &num
 			}
-			action = l.addAction(&out[o], axis, act)
+			if axis == nil {
+				axis = reopen(o, num, b, actionNumbers)
+			}
+			action, fields = l.addAction(&out[o], axis, act), false
 			continue
 		}
 		if b.Kind == ListItem && b.Number != "" && (action != nil || axis != nil) && isDigits(b.Number) {
@@ -110,12 +173,13 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			act := l.newAction(text, span)
 			num := b.Number
 			act.Number = &num
-			action = l.addAction(&out[o], axis, act)
+			action, fields = l.addAction(&out[o], axis, act), false
 			continue
 		}
 		if m := l.leadStart.FindStringSubmatchIndex(f); m != nil && action != nil {
 			text, span := b.Orig(m[2], len(f))
 			action.Leads = append(action.Leads, l.leadNames(text, span.Start)...)
+			fields = true
 			continue
 		}
 		// a list of axes announced by the previous line
@@ -128,20 +192,27 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				}
 				out[o].axes = append(out[o].axes, Axis{Number: num, Title: cleanTitle(title), Evidence: span})
 			}
+			// a new set of axes: the plan before it is over
 			closeAll()
+			suspended = -1
 			i += len(items)
 			continue
 		}
 		// a list of parties announced by the previous line
 		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
 			out[o].parties = append(out[o].parties, l.listParties(items)...)
-			closeAll()
+			suspend()
 			i += len(items)
+			continue
+		}
+		// a fiche's fields: "Partenaires : …", "Calendrier : …", its table's rows
+		if action != nil && (b.row || fieldLine.MatchString(f)) {
+			fields = true
 			continue
 		}
 		if b.Kind != ListItem || action == nil {
 			if b.Kind != ListItem {
-				closeAll()
+				suspend()
 			}
 			action = nil
 		}
@@ -184,6 +255,85 @@ func (l *lexicon) leadNames(text string, base int) []string {
 		name = strings.TrimRight(name, " .,;")
 		if name != "" {
 			out = append(out, name)
+		}
+	}
+	return out
+}
+
+// fieldNext reports whether block i+1 is a field of a fiche right after
+// block i: a "Label : …" line or a table row, without a blank line between,
+// that is no axis, objective or action line of the plan.
+func (l *lexicon) fieldNext(blocks []*Block, i int) bool {
+	if i+1 >= len(blocks) || blocks[i+1].BlankBefore {
+		return false
+	}
+	nb := blocks[i+1]
+	f := nb.fold.Text
+	if l.axisLine.MatchString(f) || l.objectiveLine.MatchString(f) || l.actionLine.MatchString(f) {
+		return false
+	}
+	return nb.row || fieldLine.MatchString(f)
+}
+
+// fieldLine is a fiche's field as a line: a short label, a colon, its
+// content ("Partenaires : CPAM ; CCAS", "Public cible :"). A table row
+// written out by a reader has this form too ("label : cell | cell").
+var fieldLine = regexp.MustCompile(`^[a-z0-9][^:.;!?]{0,39}:`)
+
+// continuesAxis reports whether an objective or action line numbered num
+// continues axis ax after a paragraph or heading interrupted it: a dotted
+// number starts with the axis's own ("Objectif 1.2", "Action 2.1.3" under
+// axis 2), and the number comes after the last one of its kind under the
+// axis (prior). An unnumbered one must stand as a heading. Otherwise a
+// "Fiche action n°1" of an annex, or "Objectif : …" in prose, would be filed
+// under the plan's last axis.
+func continuesAxis(ax *Axis, num string, prior []string, heading bool) bool {
+	if num == "" {
+		return heading
+	}
+	if i := strings.IndexByte(num, '.'); i >= 0 && num[:i] != ax.Number {
+		return false
+	}
+	for k := len(prior) - 1; k >= 0; k-- {
+		if prior[k] != "" {
+			return numberAfter(num, prior[k])
+		}
+	}
+	return true
+}
+
+// numberAfter reports whether b comes after a in a plan's numbering, part by
+// part: "2.1.3" after "2.1.2", "10" after "9".
+func numberAfter(b, a string) bool {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		x, err1 := strconv.Atoi(as[i])
+		y, err2 := strconv.Atoi(bs[i])
+		if err1 != nil || err2 != nil {
+			return false
+		}
+		if y != x {
+			return y > x
+		}
+	}
+	return len(bs) > len(as)
+}
+
+func objectiveNumbers(ax *Axis) []string {
+	out := make([]string, len(ax.Objectives))
+	for i, o := range ax.Objectives {
+		if o.Number != nil {
+			out[i] = *o.Number
+		}
+	}
+	return out
+}
+
+func actionNumbers(ax *Axis) []string {
+	out := make([]string, len(ax.Actions))
+	for i, a := range ax.Actions {
+		if a.Number != nil {
+			out[i] = *a.Number
 		}
 	}
 	return out
