@@ -34,6 +34,10 @@ type Block struct {
 	BlankBefore bool   // a blank line separates it from the previous block
 	Page        int    // page number where known (PDF), else 0
 
+	// row: the reader saw a table row (a fiche's "Pilote | CIAS" is one);
+	// plain text says nothing of it.
+	row bool
+
 	runes []rune
 	fold  *rules.Folded
 	sents []Sentence

@@ -125,7 +125,8 @@ func startsWithMarker(s string) bool {
 // applyHints gives the blocks of the text the structure a reader saw: one
 // hint per non-empty line, in order. A heading the reader saw stays a heading
 // (a long <h2> the heuristics would call a paragraph); a paragraph keeps the
-// heuristics' reading, for pages that mark headings with <p><b>.
+// heuristics' reading, for pages that mark headings with <p><b>. A table
+// row is marked as one: a fiche's rows are its fields, whatever they say.
 func applyHints(blocks []*Block, hints []lineHint) {
 	if len(hints) != len(blocks) {
 		return
@@ -133,6 +134,7 @@ func applyHints(blocks []*Block, hints []lineHint) {
 	for i, b := range blocks {
 		h := hints[i]
 		b.Page = h.page
+		b.row = h.kind == textdoc.TableRow
 		if h.kind == textdoc.Heading && b.Kind != ListItem {
 			b.Kind = Heading
 			b.sents = splitSentences(b)

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"github.com/clsx/clsx/rules"
 	"strconv"
 	"strings"
+
+	"github.com/clsx/clsx/rules"
 )
 
 // outline is the structure found under one contract: its axes (with their
@@ -30,14 +31,56 @@ type outline struct {
 //   - a line announcing parties ("… avec :", "Les partenaires") followed by
 //     list items: one party per item.
 //
-// Anything else closes the current action; a heading or paragraph closes the
-// current axis too.
+// A fiche action's fields ("Partenaires : …", "Objectif : …", any row of
+// its table) belong to it: they keep the action and its axis open, and an
+// unnumbered objective among them is the fiche's own, not an objective of
+// the plan. Anything else closes the current action; a heading or paragraph
+// interrupts the current axis too: numbered items no longer land in it, but
+// an objective or action label line that continues its numbering reopens it
+// (see continuesAxis), as plans write an objective's introduction, its
+// fiches, then the next objective.
 func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 	out := make([]outline, n)
 	var axis *Axis
 	var action *Action
 	axisOwner := -1
+	// fields: the open action has had fields (a lead, a "Label : …" line, a
+	// table row): it is a fiche, whose next lines are more fields.
+	fields := false
+	// the axis a paragraph or heading interrupted: its index in
+	// out[suspendedOwner].axes, or -1
+	suspended, suspendedOwner := -1, -1
 	closeAll := func() { axis, action = nil, nil }
+	suspend := func() {
+		if axis != nil {
+			// the open axis is always its owner's last: axes are only added
+			// by the branches that open them, or after closeAll
+			suspended, suspendedOwner = len(out[axisOwner].axes)-1, axisOwner
+		}
+		closeAll()
+	}
+	// reopen returns the interrupted axis of owner o if plan line b, numbered
+	// num, continues it; prior gives the numbers of b's kind under it.
+	reopen := func(o int, num string, b *Block, prior func(*Axis) []string) *Axis {
+		if suspended < 0 || suspendedOwner != o {
+			return nil
+		}
+		ax := &out[o].axes[suspended]
+		// a table's row is no heading of the plan, even short ("Action |
+		// Pilote | Calendrier" heads a summary table)
+		heading := b.Kind == Heading && !b.row
+		if !continuesAxis(ax, num, prior(ax), heading) {
+			if num != "" {
+				// a numbering that does not continue the plan's starts
+				// something else ("Fiche action n°1" of an annex): the
+				// plan is over
+				suspended = -1
+			}
+			return nil
+		}
+		axisOwner = o
+		return ax
+	}
 	for i, b := range blocks {
 		// text before the first contract is about the page's first contract
 		if o := max(owner[i], 0); n > 0 {
@@ -67,29 +110,44 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
 			}
 			out[o].axes = append(out[o].axes, Axis{Number: num, Title: cleanTitle(title), Evidence: span})
-			axis, action, axisOwner = &out[o].axes[len(out[o].axes)-1], nil, o
+			axis, action, axisOwner, suspended = &out[o].axes[len(out[o].axes)-1], nil, o, -1
 			continue
 		}
 		if m := l.transversalLine.FindStringSubmatchIndex(f); m != nil && !l.isIntroItem(blocks, i) {
 			title, span := b.Orig(m[2], len(f))
 			out[o].axes = append(out[o].axes, Axis{Number: strconv.Itoa(len(out[o].axes) + 1), Title: cleanTitle(title), Evidence: span})
-			axis, action, axisOwner = &out[o].axes[len(out[o].axes)-1], nil, o
+			axis, action, axisOwner, suspended = &out[o].axes[len(out[o].axes)-1], nil, o, -1
 			continue
 		}
-		if m := l.objectiveLine.FindStringSubmatchIndex(f); m != nil && axis != nil {
-			title, span := b.Orig(m[4], len(f))
-			if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
-				i++
-				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
-			}
-			obj := Objective{Title: cleanTitle(title), Evidence: span}
+		if m := l.objectiveLine.FindStringSubmatchIndex(f); m != nil {
+			num := ""
 			if m[2] >= 0 {
-				num := f[m[2]:m[3]]
-				obj.Number = &num
+				num = f[m[2]:m[3]]
 			}
-			axis.Objectives = append(axis.Objectives, obj)
-			action = nil
-			continue
+			// "Objectif : …" in a fiche's table, or among its fields (lines
+			// without a blank between), is what the action aims at; a
+			// numbered objective, or one standing apart after the fiche, or
+			// followed by the next action, is the plan's
+			if num == "" && action != nil && (b.row || !b.BlankBefore && (fields || l.fieldNext(blocks, i))) {
+				continue
+			}
+			if axis == nil {
+				axis = reopen(o, num, b, objectiveNumbers)
+			}
+			if axis != nil {
+				title, span := b.Orig(m[4], len(f))
+				if strings.TrimSpace(title) == "" && i+1 < len(blocks) && blocks[i+1].Kind != ListItem && owner[i+1] == o {
+					i++
+					title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
+				}
+				obj := Objective{Title: cleanTitle(title), Evidence: span}
+				if num != "" {
+					obj.Number = &num
+				}
+				axis.Objectives = append(axis.Objectives, obj)
+				action = nil
+				continue
+			}
 		}
 		if m := l.actionLine.FindStringSubmatchIndex(f); m != nil {
 			title, span := b.Orig(m[4], len(f))
@@ -100,11 +158,15 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				title, span = blocks[i].Orig(0, len(blocks[i].fold.Text))
 			}
 			act := l.newAction(title, span)
+			num := ""
 			if m[2] >= 0 {
-				num := f[m[2]:m[3]]
+				num = f[m[2]:m[3]]
 				act.Number = &num
 			}
-			action = l.addAction(&out[o], axis, act)
+			if axis == nil {
+				axis = reopen(o, num, b, actionNumbers)
+			}
+			action, fields = l.addAction(&out[o], axis, act), false
 			continue
 		}
 		if b.Kind == ListItem && b.Number != "" && (action != nil || axis != nil) && isDigits(b.Number) {
@@ -116,12 +178,13 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			act := l.newAction(text, span)
 			num := b.Number
 			act.Number = &num
-			action = l.addAction(&out[o], axis, act)
+			action, fields = l.addAction(&out[o], axis, act), false
 			continue
 		}
 		if m := l.leadStart.FindStringSubmatchIndex(f); m != nil && action != nil {
 			text, span := b.Orig(m[2], len(f))
 			action.Leads = append(action.Leads, l.leadNames(text, span.Start)...)
+			fields = true
 			continue
 		}
 		// axes announced and listed in one sentence
@@ -140,20 +203,27 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				}
 				out[o].axes = append(out[o].axes, Axis{Number: num, Title: cleanTitle(title), Evidence: span})
 			}
+			// a new set of axes: the plan before it is over
 			closeAll()
+			suspended = -1
 			i += len(items)
 			continue
 		}
 		// a list of parties announced by the previous line
 		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
 			out[o].parties = append(out[o].parties, l.listParties(items)...)
-			closeAll()
+			suspend()
 			i += len(items)
+			continue
+		}
+		// a fiche's fields: "Partenaires : …", "Calendrier : …", its table's rows
+		if action != nil && (b.row || fieldLine.MatchString(f)) {
+			fields = true
 			continue
 		}
 		if b.Kind != ListItem || action == nil {
 			if b.Kind != ListItem {
-				closeAll()
+				suspend()
 			}
 			action = nil
 		}
@@ -199,167 +269,4 @@ func (l *lexicon) leadNames(text string, base int) []string {
 		}
 	}
 	return out
-}
-
-// sameNumbering: under an axis whose actions are numbered 1, 2, 3…, the next
-// number continues the actions rather than listing steps of the last one.
-func sameNumbering(action *Action, num string) bool {
-	if action.Number == nil {
-		return false
-	}
-	a, err1 := strconv.Atoi(*action.Number)
-	n, err2 := strconv.Atoi(num)
-	return err1 == nil && err2 == nil && n == a+1 && len(action.Steps) == 0
-}
-
-// listAfter returns the list items that follow block i (blank lines allowed
-// before the first), if block i announces them (ends with ":" or is a heading).
-func listAfter(blocks []*Block, i int) []*Block {
-	b := blocks[i]
-	t := strings.TrimSpace(b.Text)
-	if !strings.HasSuffix(t, ":") && b.Kind != Heading {
-		return nil
-	}
-	var items []*Block
-	for j := i + 1; j < len(blocks) && blocks[j].Kind == ListItem; j++ {
-		items = append(items, blocks[j])
-	}
-	return items
-}
-
-// isIntroItem reports whether list item i belongs to a list announced as axes.
-func (l *lexicon) isIntroItem(blocks []*Block, i int) bool {
-	if blocks[i].Kind != ListItem {
-		return false
-	}
-	for j := i - 1; j >= 0; j-- {
-		if blocks[j].Kind != ListItem {
-			return l.announcesAxes(blocks[j].fold.Text) && len(listAfter(blocks, j)) > 0
-		}
-	}
-	return false
-}
-
-func (l *lexicon) announcesAxes(f string) bool {
-	// the last sentence of the line announces the list
-	if i := strings.LastIndex(strings.TrimRight(f, " :"), ". "); i >= 0 {
-		f = f[i+2:]
-	}
-	_, ok := l.findAxisIntro(f, len(f))
-	return ok
-}
-
-func (l *lexicon) announcesParties(b *Block) bool {
-	f := strings.TrimSpace(b.fold.Text)
-	if b.Kind == Heading && !strings.HasSuffix(f, ":") {
-		sp, ok := l.r.Cue("party.heading").Find(f)
-		return ok && sp[0] == 0 && sp[1] >= len(f)-1
-	}
-	// "Entre d'une part," opens the parties of a formal contract
-	if g := strings.TrimSpace(strings.TrimRight(f, ":, ")); g == "entre d'une part" || g == "entre" {
-		return true
-	}
-	if !strings.HasSuffix(f, ":") {
-		return false
-	}
-	f = strings.TrimSpace(strings.TrimSuffix(f, ":"))
-	// "Les partenaires signataires sont :"
-	if sp, ok := l.r.Cue("party.context").Find(f); ok && sp[1] == len(f) {
-		return true
-	}
-	for _, sp := range l.r.Cue("party.intro").FindAll(f) {
-		if sp[1] == len(f) {
-			return true
-		}
-	}
-	// "Les signataires du CLS :", "Ont signé ce contrat :", "… a été signé le
-	// 4 avril 2022 par :"
-	if sp, ok := l.r.Cue("party.heading").Find(f); ok && sp[0] == 0 && sp[1] == len(f) {
-		return true
-	}
-	if sp, ok := l.r.Cue("signing.verb").Find(f); ok && sp[0] == 0 {
-		return true
-	}
-	return strings.HasSuffix(f, " par") && l.r.Cue("signing").Match(f)
-}
-
-// continuesParties reports whether block i is the "ET :" of an "ENTRE : …
-// ET : …" list of parties: the second list continues the first.
-func (l *lexicon) continuesParties(blocks []*Block, i int) bool {
-	f := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(blocks[i].fold.Text), ":, "))
-	if f != "et" && f != "d'une part" && f != "d'autre part" && f != "et d'autre part" {
-		return false
-	}
-	j := i - 1
-	for j >= 0 && (blocks[j].Kind == ListItem || l.namesOneOrganisation(blocks[j])) {
-		j--
-	}
-	return j >= 0 && j < i-1 && l.announcesParties(blocks[j])
-}
-
-// partyItems returns the blocks after block i that list parties: list items,
-// or else paragraphs that each name one organisation — how a formal contract
-// sets them out ("ENTRE :" / "La Communauté de Communes X, représentée par
-// son Président," / "ET :" / "L'Agence Régionale de Santé…,"), and how a PDF
-// or a page without list markup renders a list.
-func (l *lexicon) partyItems(blocks []*Block, i int) []*Block {
-	if items := listAfter(blocks, i); len(items) > 0 {
-		return items
-	}
-	t := strings.TrimSpace(blocks[i].Text)
-	if !strings.HasSuffix(t, ":") && !strings.HasSuffix(t, ",") && blocks[i].Kind != Heading {
-		return nil
-	}
-	var items []*Block
-	for j := i + 1; j < len(blocks) && l.namesOneOrganisation(blocks[j]); j++ {
-		items = append(items, blocks[j])
-	}
-	return items
-}
-
-// maxPartyWords bounds a paragraph read as one organisation's name (with
-// "représentée par son Président"): longer, it is a sentence about them.
-const maxPartyWords = 25
-
-// namesOneOrganisation: a short paragraph, one sentence at most, that starts
-// (after its article) with an organisation word.
-func (l *lexicon) namesOneOrganisation(b *Block) bool {
-	// "Représenté par le Préfet de l'Yonne, M. X": a title's abbreviation
-	// may cut the sentence
-	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 3 {
-		return false
-	}
-	f := strings.TrimSpace(b.fold.Text)
-	if strings.HasSuffix(f, ":") {
-		return false
-	}
-	f = leadingArticle.ReplaceAllString(f, "")
-	return l.orgKindAtStart(f)
-}
-
-// cleanTitle: titles are copied as written, without bullets and the trailing
-// ";" or "." of list items.
-func cleanTitle(s string) string {
-	s = strings.TrimSpace(s)
-	s = strings.TrimLeft(s, "-–•:. ")
-	s = strings.TrimRight(s, " ;,.:")
-	return s
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, c := range s {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-func romanValue(s string) (int, bool) {
-	vals := map[string]int{"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-	v, ok := vals[s]
-	return v, ok
 }

@@ -17,7 +17,7 @@ trap 'rm -rf "$TMP"' EXIT
 # a private LibreOffice profile: no clash with a running LibreOffice, same settings everywhere
 SOFFICE="soffice -env:UserInstallation=file://$TMP/profile --headless"
 
-DOCS="agen-cls agglopolys-cls ars-paca-cls aunis-atlantique-cls terres-des-confluences-cls long-cls"
+DOCS="agen-cls agglopolys-cls ars-paca-cls aunis-atlantique-cls terres-des-confluences-cls long-cls plan-actions-cls"
 
 # 1. the documents, and their text as LibreOffice exports it (body only: no header, footer or page number)
 FODT=$(for d in $DOCS; do printf '%s.fodt ' "$d"; done)

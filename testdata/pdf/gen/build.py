@@ -15,9 +15,11 @@ OUT = os.path.dirname(HERE)
 
 from seeddocs import DOCS  # noqa: E402
 import longdoc  # noqa: E402
+import planactions  # noqa: E402
 
 DOCS = dict(DOCS)
 DOCS["long-cls"] = longdoc.build
+DOCS["plan-actions-cls"] = planactions.build
 
 if __name__ == "__main__":
     names = sys.argv[1:] or sorted(DOCS)
