@@ -290,8 +290,9 @@ Un contrat local de santé a été signé fin 2017, pour une durée de 5 ans, en
 
 Un protocole d'accord en perspective d'un contrat local de santé a été signé, fin 2018, entre la commune de Beaucaire et l'ARS.`
 		doc := checkDocument(t, text,
-			// the page's départements (Gard) give the région of every contract
-			want{territory: "Nîmes", tkind: "commune", region: "Occitanie", gen: 1, signed: "2011", start: 2011},
+			// the page's départements (Gard) give the région of every contract;
+			// "le premier … de la région" is a rank, not a generation
+			want{territory: "Nîmes", tkind: "commune", region: "Occitanie", signed: "2011", start: 2011},
 			want{territory: "Alès", tkind: "commune", region: "Occitanie", signed: "2016", start: 2016, end: 2019, dur: 3},
 			want{territory: "Pays d'Uzès", tkind: "epci", region: "Occitanie", signed: "2017", start: 2017, end: 2022, dur: 5},
 			want{territory: "Beaucaire", tkind: "commune", region: "Occitanie", kind: "protocole", signed: "2018", start: 2018})
@@ -723,4 +724,25 @@ Signataires : l'ARS Provence-Alpes-Côte d'Azur, la Préfecture du Var, la Commu
 			want{territory: "Pays de Fayence", tkind: "epci", region: "Provence-Alpes-Côte d'Azur", signed: "2021-09-15", start: 2021, end: 2026, dur: 5})
 		checkParties(t, doc.Contracts[0], "ARS Provence-Alpes-Côte d'Azur", "Préfecture du Var", "Communauté de communes du Pays de Fayence")
 	})
+}
+
+// Ranks among territories are not generations; the territory's own
+// ordinals are.
+func TestRanksAreNoGenerations(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		gen  int
+	}{
+		{"La ville de Mende a signé le 2 mai 2019 le premier contrat local de santé du département.", 0},
+		{"Le quatrième CLS de la région a été signé par la commune de Lunel le 3 mars 2020.", 0},
+		{"Le deuxième contrat local de santé de la commune de Lunel a été signé le 3 mars 2020.", 2},
+	} {
+		t.Run(c.text, func(t *testing.T) {
+			doc := FromText("test", c.text, nil)
+			if len(doc.Contracts) != 1 {
+				t.Fatalf("want 1 contract, got %s", describeContracts(doc))
+			}
+			checkInt(t, "generation", doc.Contracts[0].Generation, c.gen)
+		})
+	}
 }

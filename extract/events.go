@@ -145,6 +145,9 @@ func (l *lexicon) generationOf(c string, r contractRef) (gen, start, end int) {
 	if w := firstWord(after); w != "" && l.r.Cue("generation.qualifier").Match(w) {
 		return 0, 0, 0
 	}
+	if l.isRank(c, r) {
+		return 0, 0, 0 // "le premier CLS du département": a rank
+	}
 	if m := l.ordinalBefore.FindStringSubmatchIndex(c[:r.start]); m != nil {
 		if g := l.r.Ordinals[c[m[2]:m[3]]]; g > 0 {
 			return g, m[2], r.end
@@ -210,4 +213,16 @@ func wholeMatch(spans [][2]int, w string) bool {
 		}
 	}
 	return false
+}
+
+// isRank reports whether contract reference r of clause c is ranked among
+// territories ("le premier CLS du département", "le quatrième de la région"):
+// the phrase right after it says what it is ranked in.
+func (l *lexicon) isRank(c string, r contractRef) bool {
+	if l.ordinalBefore.FindStringIndex(c[:r.start]) == nil {
+		return false // "le CLS du département de la Lozère" ranks nothing
+	}
+	after := strings.TrimLeft(c[r.end:], " ")
+	sp, ok := l.r.Cue("generation.rank").Find(after)
+	return ok && sp[0] == 0
 }

@@ -45,7 +45,8 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 		}
 		r := b.fold.RuneOffset(i)
 		if r >= len(b.runes) || !unicode.IsUpper(b.runes[r]) || r > 0 && (b.runes[r-1] == '-' || unicode.IsLetter(b.runes[r-1])) ||
-			afterProperWord(b.runes, r) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) {
+			afterProperWord(b.runes, r) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) ||
+			l.isDesignated(b, i) { // "la Ville", "la Métropole": a designation, though communes bear the name
 			continue
 		}
 		name, span, ok := captureName(b, i)

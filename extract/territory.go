@@ -198,6 +198,9 @@ func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
 		if !ok || l.notAPlace(name) {
 			continue
 		}
+		if l.afterRole(f[:h.s]) && personLike(name) && !l.placeName(rules.OfficialGeography(), name) {
+			continue // "le Président de la Communauté d'Agglomération Franck Martin"
+		}
 		desig, dspan := b.Orig(h.s, h.e)
 		if properDesignations[rules.Fold(desig)] && unicode.IsUpper([]rune(desig)[0]) {
 			name = string([]rune(b.Text)[dspan.Start-b.RuneStart : span.End-b.RuneStart])
@@ -277,7 +280,7 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 			// "CONTRAT LOCAL DE SANTÉ DOSSIER DE PRESSE": a title in capitals
 			// names a place only if the geography knows it
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
-		} else if ds := l.designations(b, at, fe); len(ds) > 0 && ds[0].kind == "departement" &&
+		} else if ds := l.designations(b, at, fe); len(ds) > 0 && ds[0].kind == "departement" && !l.isRank(f[fs:fe], r) &&
 			ds[0].span.Start-b.RuneStart-b.fold.RuneOffset(at) <= len("le departement de la ") {
 			d := ds[0]
 			d.ofContract = true
@@ -364,4 +367,31 @@ func subset(a, b []string) bool {
 // allCaps: a name written in capitals only ("DOSSIER DE PRESSE").
 func allCaps(s string) bool {
 	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}
+
+// afterRole reports whether folded text before ends with a person's title
+// and its "de": "le président de la", "la maire de". A name after the
+// designation that follows is then often the person's, not the place's.
+func (l *lexicon) afterRole(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, p := range []string{" de la", " de l'", " du", " de", " des"} {
+		if strings.HasSuffix(b, p) {
+			b = strings.TrimRight(b[:len(b)-len(p)], " ")
+			for _, sp := range l.r.Cue("party.role").FindAll(b[max(0, len(b)-40):]) {
+				if max(0, len(b)-40)+sp[1] == len(b) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// personLike: two capitalised words and nothing else ("Franck Martin"), the
+// shape of a person's name; a place name of that shape is told apart by the
+// geography.
+func personLike(name string) bool {
+	w := strings.Fields(name)
+	return len(w) == 2 && properWord([]rune(w[0])) && properWord([]rune(w[1])) && !strings.Contains(name, "-")
 }

@@ -22,7 +22,7 @@ var CueClasses = []string{
 	"date.publication", "date.meeting", "date.law", "date.other",
 	"dateline.label", "date.future", "date.relative.day", "date.relative.recent",
 	"period.cue", "end.cue", "start.cue",
-	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish",
+	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish", "generation.rank",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
 	"axis.intro.weak", "axis.anaphor", "axis.example", "axis.open", "axis.count.adjective",
