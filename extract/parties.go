@@ -157,8 +157,13 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 // enumerationParties reads the pieces of an enumeration as parties: shared
 // heads distributed, people replaced by the organisation they sign for.
 func (l *lexicon) enumerationParties(segs []segment) []party {
+	return l.readParties(l.distributeHeads(segs, false))
+}
+
+// readParties reads enumeration pieces, their heads distributed, as parties:
+// people replaced by the organisation they sign for.
+func (l *lexicon) readParties(segs []segment) []party {
 	var out []party
-	segs = l.distributeHeads(segs)
 	person := false
 	for i, seg := range segs {
 		bare := strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, ""))
@@ -195,6 +200,10 @@ func (l *lexicon) listParties(items []*Block) []party {
 			text = text[:m[0]]
 		}
 		t := strings.TrimRight(text, " ,;.")
+		if ps := l.sharedHeadItem(t, span); ps != nil {
+			out = append(out, ps...)
+			continue
+		}
 		seg := segment{text: t, span: Span{span.Start, span.Start + len([]rune(t)), span.Page}}
 		if org, ok := l.personOrg(seg); ok {
 			seg = org
@@ -204,6 +213,23 @@ func (l *lexicon) listParties(items []*Block) []party {
 		}
 	}
 	return out
+}
+
+// sharedHeadItem reads a list item that names several organisations under
+// one head ("Communautés de communes de A, B et C", "URPS Médecins,
+// Infirmiers"); nil when the item shares no head, and is read whole.
+func (l *lexicon) sharedHeadItem(text string, span Span) []party {
+	segs := l.splitEnumeration(text, Span{span.Start, span.Start + len([]rune(text)), span.Page})
+	if len(segs) < 2 {
+		return nil
+	}
+	segs = l.distributeHeads(segs, true)
+	for _, s := range segs {
+		if !s.rebuilt {
+			return nil
+		}
+	}
+	return l.readParties(segs)
 }
 
 // endAtPlace ends an organisation's name after the région or département

@@ -130,6 +130,14 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			closeAll()
 			continue
 		}
+		// a list of parties announced by the previous line (before axes: "…
+		// autour de 4 axes. Les partenaires signataires sont :" lists parties)
+		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
+			out[o].parties = append(out[o].parties, l.listParties(items)...)
+			closeAll()
+			i += len(items)
+			continue
+		}
 		// a list of axes announced by the previous line
 		if items := listAfter(blocks, i); len(items) > 0 && l.announcesAxes(f) {
 			for k, it := range items {
@@ -140,13 +148,6 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 				}
 				out[o].axes = append(out[o].axes, Axis{Number: num, Title: cleanTitle(title), Evidence: span})
 			}
-			closeAll()
-			i += len(items)
-			continue
-		}
-		// a list of parties announced by the previous line
-		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
-			out[o].parties = append(out[o].parties, l.listParties(items)...)
 			closeAll()
 			i += len(items)
 			continue
