@@ -302,3 +302,36 @@ func (l *lexicon) placeOf(name string) string {
 	}
 	return ""
 }
+
+// oneOrganisation: a paragraph (or a line a PDF made a heading) that is one
+// party of a formal list: it starts, after its article, with an
+// organisation word, or it is a capitalised name followed by who represents
+// it ("Le Groupement X Représenté par son président, …").
+func (l *lexicon) oneOrganisation(b *Block) bool {
+	if b.Kind != Paragraph && b.Kind != Heading {
+		return false
+	}
+	f := strings.TrimSpace(b.fold.Text)
+	if strings.HasSuffix(f, ":") {
+		return false
+	}
+	represented := representedBy.MatchString(b.Text)
+	if b.Kind == Heading && !represented {
+		return false
+	}
+	name := strings.TrimSpace(leadingArticle.ReplaceAllString(strings.TrimSpace(b.Text), ""))
+	if l.orgKindAtStart(rules.Fold(name)) {
+		return true
+	}
+	return represented && name != "" && unicode.IsUpper([]rune(name)[0]) && !personName.MatchString(name)
+}
+
+// announcesInLastSentence: the colon-ended sentence of block b says a list
+// of parties follows, wherever it says so ("ont convié les treize
+// partenaires suivants pour la signature :").
+func (l *lexicon) announcesInLastSentence(b *Block) bool {
+	if len(b.sents) == 0 {
+		return false
+	}
+	return l.r.Cue("party.announce").Match(b.sents[len(b.sents)-1].Folded())
+}

@@ -61,3 +61,44 @@ func TestPartyLists(t *testing.T) {
 			[]string{"Ville de Sète (commune)", "CAF de l'Hérault (caf)", "URPS Médecins libéraux, Occitanie (other)"}},
 	})
 }
+
+// A formal contract sets out one party per paragraph, each with its address
+// and who represents it; a PDF may make such lines headings.
+func TestFormalPartyList(t *testing.T) {
+	checkSignatories(t, []signatoryCase{
+		{"entre d'une part, et d'autre part", `Contrat Local de Santé du Pays Lédonien 2021-2025
+
+Entre d'une part,
+
+L'Agence Régionale de Santé de Bourgogne-Franche-Comté, 3 rue Louis Pasteur, 21000 Dijon, Représentée par son Directeur Général, Monsieur Jean DUPONT
+
+Et d'autre part,
+
+Le Pays Lédonien, 4 avenue Jean Moulin, 39000 Représenté par son Président, Monsieur Paul MARTIN
+
+La Préfecture du Jura Représentée par le Préfet, Monsieur Luc DURAND
+
+Le Conseil Départemental du Jura Représenté par son Président, Monsieur Marc PETIT
+
+L'Association Prévention Jura Santé Représentée par sa Présidente, Madame Anne ROBERT
+
+La Caisse d'Allocations Familiales du Jura Représentée par sa directrice, Madame Julie SIMON`,
+			[]string{"Agence Régionale de Santé de Bourgogne-Franche-Comté (ars)", "Pays Lédonien (epci)", "Préfecture du Jura (prefecture)",
+				"Conseil Départemental du Jura (departement)", "Association Prévention Jura Santé (social)", "Caisse d'Allocations Familiales du Jura (caf)"}},
+		{"a name of no kind word, with its representative", `Le contrat local de santé a été signé le 5 mai 2022 entre d'une part,
+
+La Ville de Dole Représentée par son Maire, Monsieur Jean BERNARD
+
+Et d'autre part,
+
+Le Réseau Santé Nord Jura Représenté par son président, le Docteur Pierre LEROY
+
+La CPAM du Jura Représentée par son directeur, Monsieur Eric MOREAU`,
+			[]string{"Ville de Dole (commune)", "Réseau Santé Nord Jura (other)", "CPAM du Jura (cpam)"}},
+		{"partners announced mid-sentence", `Le contrat local de santé 2023-2027 de la Communauté de communes du Grand Figeac a été présenté le 3 juin 2023. Le président a réuni les neuf partenaires suivants pour sa signature :
+- De l'Agence Régionale de Santé Occitanie
+- Du Centre Hospitalier de Figeac
+- De la Mutualité Sociale Agricole Midi-Pyrénées Nord`,
+			[]string{"Communauté de communes du Grand Figeac (epci)", "Agence Régionale de Santé Occitanie (ars)", "Centre Hospitalier de Figeac (hospital)", "Mutualité Sociale Agricole Midi-Pyrénées Nord (msa)"}},
+	})
+}
