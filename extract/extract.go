@@ -323,7 +323,11 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 			// the same organisation: keep its fuller name
 			if l.fullerName(p.name, out[k].Name) {
 				out[k].Name, out[k].Evidence = p.name, p.span
+				if out[k].Kind == "other" {
+					out[k].Kind = p.kind // "la CAB", spelled out
+				}
 			}
+			hasCollectivity = hasCollectivity || out[k].Kind == "epci" || out[k].Kind == "commune"
 			continue
 		}
 		seen[key] = true

@@ -253,60 +253,11 @@ func (l *lexicon) endAtPlace(name string) string {
 	return name
 }
 
-// namedBefore returns the index of the kept signatory that is the same
-// organisation under another name, or -1: "ARS Centre-Val de Loire" and "Agence Régionale de Santé
-// Centre-Val de Loire", "Département de la Somme" and "Conseil départemental
-// de la Somme". Only kinds a contract has one of per place are merged (the
-// rules' party.single kinds), and only when their places do not differ.
-func (l *lexicon) namedBefore(p party, kept []Signatory) int {
-	if !l.singleKind(p.kind) {
-		return -1
-	}
-	place := l.placeOf(p.name)
-	for i, k := range kept {
-		if k.Kind == p.kind && (place == "" || l.placeOf(k.Name) == "" || place == l.placeOf(k.Name)) {
-			return i
-		}
-	}
-	return -1
-}
-
-// fullerName: a name that says its place where the kept one does not, or
-// that spells out a kept bare acronym ("Agence Régionale de Santé (ARS)"
-// over "ARS"); otherwise the name met first stays.
-func (l *lexicon) fullerName(a, kept string) bool {
-	pa, pk := l.placeOf(a), l.placeOf(kept)
-	if pa != "" && pk == "" {
-		return true
-	}
-	return pa == pk && !strings.Contains(kept, " ") && allCaps(kept) && len(a) > len(kept)
-}
-
-func (l *lexicon) singleKind(kind string) bool {
-	return wholeMatch(l.r.Cue("party.single").FindAll(kind), kind)
-}
-
-// placeOf is the région or département an organisation's name ends with
-// (its official name), or "".
-func (l *lexicon) placeOf(name string) string {
-	f := rules.Fold(name)
-	for _, sp := range l.r.Geo.FindRegions(f) {
-		if r, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
-			return r
-		}
-	}
-	for _, sp := range l.r.Geo.FindDepartements(f) {
-		if d, ok := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); ok {
-			return d.Name
-		}
-	}
-	return ""
-}
-
-// oneOrganisation: a paragraph (or a line a PDF made a heading) that is one
-// party of a formal list: it starts, after its article, with an
-// organisation word, or it is a capitalised name followed by who represents
-// it ("Le Groupement X Représenté par son président, …").
+// oneOrganisation: a paragraph (or a line a page or PDF made a heading),
+// after a line announcing parties, that is one party of the list: it starts,
+// after its article, with an organisation word, or it is a capitalised name
+// followed by who represents it ("Le Groupement X Représenté par son
+// président, …").
 func (l *lexicon) oneOrganisation(b *Block) bool {
 	if b.Kind != Paragraph && b.Kind != Heading {
 		return false
@@ -316,9 +267,6 @@ func (l *lexicon) oneOrganisation(b *Block) bool {
 		return false
 	}
 	represented := representedBy.MatchString(b.Text)
-	if b.Kind == Heading && !represented {
-		return false
-	}
 	name := strings.TrimSpace(leadingArticle.ReplaceAllString(strings.TrimSpace(b.Text), ""))
 	if l.orgKindAtStart(rules.Fold(name)) {
 		return true

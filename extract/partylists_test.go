@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 )
@@ -29,8 +30,12 @@ func checkSignatories(t *testing.T, cases []signatoryCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
+			// the order of parties is not the point here
 			got := signatoriesOf(t, c.text)
-			if strings.Join(got, " | ") != strings.Join(c.want, " | ") {
+			want := append([]string{}, c.want...)
+			sort.Strings(got)
+			sort.Strings(want)
+			if strings.Join(got, " | ") != strings.Join(want, " | ") {
 				t.Errorf("\n got %q\nwant %q", got, c.want)
 			}
 		})
@@ -101,4 +106,40 @@ La CPAM du Jura Représentée par son directeur, Monsieur Eric MOREAU`,
 - De la Mutualité Sociale Agricole Midi-Pyrénées Nord`,
 			[]string{"Communauté de communes du Grand Figeac (epci)", "Agence Régionale de Santé Occitanie (ars)", "Centre Hospitalier de Figeac (hospital)", "Mutualité Sociale Agricole Midi-Pyrénées Nord (msa)"}},
 	})
+}
+
+// A sentence and the list under it name the same partners: each once, under
+// its fuller name.
+func TestSentenceAndListOnce(t *testing.T) {
+	checkSignatories(t, []signatoryCase{
+		{"short names, then the list", `La Communauté d'Agglomération du Grand Dax (CAGD) a renouvelé son contrat local de santé en mars 2023 avec ses partenaires, parmi lesquels l'hôpital Thermal Saint-Pierre, la CPTS des Landes et la CAGD.
+Ses 3 signataires :
+La Communauté d'Agglomération du Grand Dax
+Le Centre Hospitalier Thermal Saint-Pierre de Dax
+La Communauté Professionnelle Territoriale de Santé des Landes`,
+			[]string{"Centre Hospitalier Thermal Saint-Pierre de Dax (hospital)", "Communauté Professionnelle Territoriale de Santé des Landes (cpts)", "Communauté d'Agglomération du Grand Dax (CAGD) (epci)"}},
+		{"two of one kind stay two", "Le contrat local de santé a été signé le 3 mai 2022 par la Communauté de communes Val de Lauze Nord, la Communauté de communes Val de Lauze Sud et l'ARS.",
+			[]string{"Communauté de communes Val de Lauze Nord (epci)", "Communauté de communes Val de Lauze Sud (epci)", "ARS (ars)"}},
+	})
+}
+
+func TestAcronymOf(t *testing.T) {
+	cases := []struct {
+		acr, name string
+		want      bool
+	}{
+		{"CAB", "Communauté d'Agglomération du Beauvaisis", true},
+		{"CALL", "Communauté d'Agglomération de Lens-Liévin", true},
+		{"CCVL", "Communauté de communes du Val de Loire", true},
+		{"CAB", "Communauté d'Agglomération de Bastia Sud", false},
+		{"Cab", "Communauté d'Agglomération du Beauvaisis", false},
+		{"ARS", "Agence Régionale de Santé", true},
+		{"CH", "Centre Hospitalier de Blaye", false},
+		{"CAGD", "Communauté d'Agglomération du Grand Dax (CAGD)", true},
+	}
+	for _, c := range cases {
+		if got := acronymOf(c.acr, c.name); got != c.want {
+			t.Errorf("acronymOf(%q, %q) = %v, want %v", c.acr, c.name, got, c.want)
+		}
+	}
 }
