@@ -244,7 +244,7 @@ func (l *lexicon) finish(d *docContext, c *builder, o outline, docTerritory *ter
 	}
 
 	// parties
-	ct.Signatories = l.signatories(c, o, t, kinds)
+	ct.Signatories = cutOff(l.signatories(c, o, t, kinds), d.blocks)
 
 	// places: the contract's own words first, then the document's
 	var own placeHints
@@ -315,6 +315,7 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 	hasCollectivity := false
 	var spans []Span
 	for _, p := range all {
+		p = l.bareCollectivity(p, t, kinds)
 		key := rules.Fold(p.name)
 		if seen[key] || readAgain(p, spans) {
 			continue

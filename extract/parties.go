@@ -136,8 +136,14 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 
 // parties returns the organisations of an enumeration in block b between
 // folded offsets fs and fe, stopping where the enumeration ends ("pour une
-// durée de 3 ans", "afin de…").
+// durée de 3 ans", "afin de…"), starting after a colon that closes words
+// naming no party.
 func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
+	// "signé par plusieurs acteurs qui interviennent … : l'ARS, la CAF …":
+	// words that name no party announce the list after the colon
+	if k := strings.IndexByte(b.fold.Text[fs:fe], ':'); k > 0 && len(l.parties(b, fs, fs+k, stopAtEnd)) == 0 {
+		fs += k + 1
+	}
 	if stopAtEnd {
 		if sp, ok := l.r.Cue("party.end").Find(b.fold.Text[fs:fe]); ok {
 			fe = fs + sp[0]

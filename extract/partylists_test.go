@@ -143,3 +143,20 @@ func TestAcronymOf(t *testing.T) {
 		}
 	}
 }
+
+// Parties the text does not name in full: "la Mairie" is the territory's
+// commune, a list after "plusieurs acteurs … :", a name the excerpt cuts.
+func TestPartiesNotNamedInFull(t *testing.T) {
+	checkSignatories(t, []signatoryCase{
+		{"la Mairie is the commune", "Contrat local de santé de la commune d'Aubervilliers\nLe 12 mars 2021, la Mairie a signé le contrat local de santé avec l'ARS Île-de-France et la CPAM de Seine-Saint-Denis.",
+			[]string{"commune d'Aubervilliers (commune)", "ARS Île-de-France (ars)", "CPAM de Seine-Saint-Denis (cpam)"}},
+		{"la Mairie, no designation written", "Contrat local de santé d'Aubervilliers\nLe 12 mars 2021, la Mairie a signé le contrat local de santé avec l'ARS Île-de-France et la CPAM de Seine-Saint-Denis.",
+			[]string{"Commune d'Aubervilliers (commune)", "ARS Île-de-France (ars)", "CPAM de Seine-Saint-Denis (cpam)"}},
+		{"a list after words naming no party", "Le contrat local de santé a été signé le 8 juin 2022 par différents partenaires qui agissent ensemble : l'ARS Normandie, la CPAM de l'Orne et la Ville d'Argentan.",
+			[]string{"ARS Normandie (ars)", "CPAM de l'Orne (cpam)", "Ville d'Argentan (commune)"}},
+		{"a name cut by the end of the text", "Le contrat local de santé de la Ville de Vichy a été signé le 8 juin 2022 entre la Ville de Vichy, l'ARS Auvergne-Rhône-Alpes et la Communauté d",
+			[]string{"Ville de Vichy (commune)", "ARS Auvergne-Rhône-Alpes (ars)"}},
+		{"a whole name at the end of the text", "Le contrat local de santé de la Ville de Vichy a été signé le 8 juin 2022 entre la Ville de Vichy, l'ARS Auvergne-Rhône-Alpes et la CPAM de l'Allier",
+			[]string{"Ville de Vichy (commune)", "ARS Auvergne-Rhône-Alpes (ars)", "CPAM de l'Allier (cpam)"}},
+	})
+}

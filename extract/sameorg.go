@@ -98,7 +98,8 @@ func (l *lexicon) placeOf(name string) string {
 // other's acronym ("CPTS des Landes").
 func (l *lexicon) sameProperName(p party, kept []Signatory) int {
 	kp, wp, gp := l.properWords(p.name)
-	if len(wp) == 0 {
+	// "other" gathers organisations of every sort
+	if len(wp) == 0 || p.kind == "other" {
 		return -1
 	}
 	for i, k := range kept {
@@ -206,4 +207,68 @@ func withoutParentheses(name string) string {
 		}
 	}
 	return b.String()
+}
+
+// bareCollectivity names "la Mairie" or "la Communauté de communes" — a
+// collectivity the text does not name — as the territory's,
+// when the territory is of that kind or of none stated: "Commune de
+// Saint-Ouen".
+func (l *lexicon) bareCollectivity(p party, t *territoryMention, kinds *territoryKinds) party {
+	// a territory of no stated kind is the collectivity the bare word names
+	if t == nil || p.kind != "commune" && p.kind != "epci" || kinds.of(t) != p.kind && kinds.of(t) != "" {
+		return p
+	}
+	if _, words, _ := l.properWords(p.name); len(words) > 0 || strings.ContainsAny(p.name, "0123456789") {
+		return p
+	}
+	// one word that names the collectivity itself ("l'intercommunalité", "la
+	// municipalité") stays as written; "la mairie" is its building, "la
+	// Communauté de communes" its designation without the name
+	if f := rules.Fold(p.name); !strings.Contains(f, " ") && f != "mairie" {
+		return p
+	}
+	name := l.designatedName(t, kinds)
+	if rules.Fold(name) == rules.Fold(t.name) {
+		// the text writes no designation: the word it uses, or "Commune"
+		d := p.name
+		if p.kind == "commune" {
+			d = "Commune"
+		}
+		link := " de "
+		if r := []rune(rules.Fold(t.name)); len(r) > 0 && strings.ContainsRune("aeiouyh", r[0]) {
+			link = " d'"
+		}
+		if p.kind == "epci" {
+			link = " "
+		}
+		name = d + link + t.name
+	}
+	p.name = name
+	return p
+}
+
+// cutOff leaves out a party whose name the end of the text cuts
+// ("… et la Communauté de c"): one that ends where the text ends, on a word
+// no name ends with (lower case, or one or two letters).
+func cutOff(sigs []Signatory, blocks []*Block) []Signatory {
+	if len(blocks) == 0 {
+		return sigs
+	}
+	end := blocks[len(blocks)-1].Span()
+	out := sigs[:0]
+	for _, s := range sigs {
+		words := strings.Fields(s.Name)
+		if s.Evidence.Page == end.Page && s.Evidence.End >= end.End && len(words) > 0 {
+			w := words[len(words)-1]
+			if k := strings.LastIndexAny(w, "'’"); k >= 0 && k+1 < len(w) {
+				w = w[k+1:] // "l'Allier"
+			}
+			last := []rune(w)
+			if unicode.IsLower(last[0]) || len(last) <= 2 {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
