@@ -246,7 +246,7 @@ func (l *lexicon) finish(d *docContext, c *builder, o outline, docTerritory *ter
 	}
 
 	// parties
-	ct.Signatories = l.signatories(c, o, t, kinds)
+	ct.Signatories = cutOff(l.signatories(c, o, t, kinds), d.blocks)
 
 	// places: the contract's own words first, then the document's
 	var own placeHints
@@ -323,6 +323,7 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 	hasCollectivity := false
 	var spans []Span
 	for _, p := range all {
+		p = l.bareCollectivity(p, t, kinds)
 		key := rules.Fold(p.name)
 		if seen[key] || readAgain(p, spans) {
 			continue
@@ -331,7 +332,11 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 			// the same organisation: keep its fuller name
 			if l.fullerName(p.name, out[k].Name) {
 				out[k].Name, out[k].Evidence = p.name, p.span
+				if out[k].Kind == "other" {
+					out[k].Kind = p.kind // "la CAB", spelled out
+				}
 			}
+			hasCollectivity = hasCollectivity || out[k].Kind == "epci" || out[k].Kind == "commune"
 			continue
 		}
 		seen[key] = true

@@ -28,8 +28,11 @@ var properArticle = regexp.MustCompile(`^(?:Les|La|Le|L')\s*\p{Lu}`)
 var complementSep = regexp.MustCompile(`\s*,\s*(?:et\s+)?|\s+et\s+|\s+ainsi que\s+`)
 
 // distributeHeads rewrites the pieces of an enumeration where a head is
-// shared; other pieces are returned as they are.
-func (l *lexicon) distributeHeads(segs []segment) []segment {
+// shared; other pieces are returned as they are. An acronym does not say
+// whether it is plural: in a list item, which names one organisation or
+// several of one kind ("URPS Médecins, Infirmiers"), it shares its
+// complements; in a sentence ("l'ARS Normandie, Flers Agglo et …") it does not.
+func (l *lexicon) distributeHeads(segs []segment, listItem bool) []segment {
 	var out []segment
 	for i := 0; i < len(segs); i++ {
 		s := segs[i]
@@ -44,7 +47,8 @@ func (l *lexicon) distributeHeads(segs []segment) []segment {
 			out = append(out, s)
 			continue
 		}
-		plural = plural || pluralWord(strings.Fields(head)[0])
+		first := strings.Fields(head)[0]
+		plural = plural || pluralWord(first) || listItem && allCaps(first) && len(first) > 1
 		// "la mission locale de l'Agenais, de l'Albret et du Confluent" is
 		// one organisation: only a plural head shares its complements
 		comps := []string{rest}

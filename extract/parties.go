@@ -136,8 +136,14 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 
 // parties returns the organisations of an enumeration in block b between
 // folded offsets fs and fe, stopping where the enumeration ends ("pour une
-// durée de 3 ans", "afin de…").
+// durée de 3 ans", "afin de…"), starting after a colon that closes words
+// naming no party.
 func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
+	// "signé par plusieurs acteurs qui interviennent … : l'ARS, la CAF …":
+	// words that name no party announce the list after the colon
+	if k := strings.IndexByte(b.fold.Text[fs:fe], ':'); k > 0 && len(l.parties(b, fs, fs+k, stopAtEnd)) == 0 {
+		fs += k + 1
+	}
 	if stopAtEnd {
 		if sp, ok := l.r.Cue("party.end").Find(b.fold.Text[fs:fe]); ok {
 			fe = fs + sp[0]
@@ -157,8 +163,13 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 // enumerationParties reads the pieces of an enumeration as parties: shared
 // heads distributed, people replaced by the organisation they sign for.
 func (l *lexicon) enumerationParties(segs []segment) []party {
+	return l.readParties(l.distributeHeads(segs, false))
+}
+
+// readParties reads enumeration pieces, their heads distributed, as parties:
+// people replaced by the organisation they sign for.
+func (l *lexicon) readParties(segs []segment) []party {
 	var out []party
-	segs = l.distributeHeads(segs)
 	person := false
 	for i, seg := range segs {
 		bare := strings.TrimSpace(leadingArticle.ReplaceAllString(seg.text, ""))
@@ -195,6 +206,10 @@ func (l *lexicon) listParties(items []*Block) []party {
 			text = text[:m[0]]
 		}
 		t := strings.TrimRight(text, " ,;.")
+		if ps := l.sharedHeadItem(t, span); ps != nil {
+			out = append(out, ps...)
+			continue
+		}
 		seg := segment{text: t, span: Span{span.Start, span.Start + len([]rune(t)), span.Page}}
 		if org, ok := l.personOrg(seg); ok {
 			seg = org
@@ -204,6 +219,23 @@ func (l *lexicon) listParties(items []*Block) []party {
 		}
 	}
 	return out
+}
+
+// sharedHeadItem reads a list item that names several organisations under
+// one head ("Communautés de communes de A, B et C", "URPS Médecins,
+// Infirmiers"); nil when the item shares no head, and is read whole.
+func (l *lexicon) sharedHeadItem(text string, span Span) []party {
+	segs := l.splitEnumeration(text, Span{span.Start, span.Start + len([]rune(text)), span.Page})
+	if len(segs) < 2 {
+		return nil
+	}
+	segs = l.distributeHeads(segs, true)
+	for _, s := range segs {
+		if !s.rebuilt {
+			return nil
+		}
+	}
+	return l.readParties(segs)
 }
 
 // endAtPlace ends an organisation's name after the région or département
@@ -227,52 +259,33 @@ func (l *lexicon) endAtPlace(name string) string {
 	return name
 }
 
-// namedBefore returns the index of the kept signatory that is the same
-// organisation under another name, or -1: "ARS Centre-Val de Loire" and "Agence Régionale de Santé
-// Centre-Val de Loire", "Département de la Somme" and "Conseil départemental
-// de la Somme". Only kinds a contract has one of per place are merged (the
-// rules' party.single kinds), and only when their places do not differ.
-func (l *lexicon) namedBefore(p party, kept []Signatory) int {
-	if !l.singleKind(p.kind) {
-		return -1
+// oneOrganisation: a paragraph (or a line a page or PDF made a heading),
+// after a line announcing parties, that is one party of the list: it starts,
+// after its article, with an organisation word, or it is a capitalised name
+// followed by who represents it ("Le Groupement X Représenté par son
+// président, …").
+func (l *lexicon) oneOrganisation(b *Block) bool {
+	if b.Kind != Paragraph && b.Kind != Heading {
+		return false
 	}
-	place := l.placeOf(p.name)
-	for i, k := range kept {
-		if k.Kind == p.kind && (place == "" || l.placeOf(k.Name) == "" || place == l.placeOf(k.Name)) {
-			return i
-		}
+	f := strings.TrimSpace(b.fold.Text)
+	if strings.HasSuffix(f, ":") {
+		return false
 	}
-	return -1
-}
-
-// fullerName: a name that says its place where the kept one does not, or
-// that spells out a kept bare acronym ("Agence Régionale de Santé (ARS)"
-// over "ARS"); otherwise the name met first stays.
-func (l *lexicon) fullerName(a, kept string) bool {
-	pa, pk := l.placeOf(a), l.placeOf(kept)
-	if pa != "" && pk == "" {
+	represented := representedBy.MatchString(b.Text)
+	name := strings.TrimSpace(leadingArticle.ReplaceAllString(strings.TrimSpace(b.Text), ""))
+	if l.orgKindAtStart(rules.Fold(name)) {
 		return true
 	}
-	return pa == pk && !strings.Contains(kept, " ") && allCaps(kept) && len(a) > len(kept)
+	return represented && name != "" && unicode.IsUpper([]rune(name)[0]) && !personName.MatchString(name)
 }
 
-func (l *lexicon) singleKind(kind string) bool {
-	return wholeMatch(l.r.Cue("party.single").FindAll(kind), kind)
-}
-
-// placeOf is the région or département an organisation's name ends with
-// (its official name), or "".
-func (l *lexicon) placeOf(name string) string {
-	f := rules.Fold(name)
-	for _, sp := range l.r.Geo.FindRegions(f) {
-		if r, ok := l.r.Geo.RegionByName(f[sp[0]:sp[1]]); ok {
-			return r
-		}
+// announcesInLastSentence: the colon-ended sentence of block b says a list
+// of parties follows, wherever it says so ("ont convié les treize
+// partenaires suivants pour la signature :").
+func (l *lexicon) announcesInLastSentence(b *Block) bool {
+	if len(b.sents) == 0 {
+		return false
 	}
-	for _, sp := range l.r.Geo.FindDepartements(f) {
-		if d, ok := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); ok {
-			return d.Name
-		}
-	}
-	return ""
+	return l.r.Cue("party.announce").Match(b.sents[len(b.sents)-1].Folded())
 }

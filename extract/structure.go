@@ -193,6 +193,14 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			closeAll()
 			continue
 		}
+		// a list of parties announced by the previous line (before axes: "…
+		// autour de 4 axes. Les partenaires signataires sont :" lists parties)
+		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
+			out[o].parties = append(out[o].parties, l.listParties(items)...)
+			suspend()
+			i += len(items)
+			continue
+		}
 		// a list of axes announced by the previous line
 		if items := l.axisItems(blocks, i, len(out[o].axes) > 0); len(items) > 0 {
 			for _, it := range items {
@@ -206,13 +214,6 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			// a new set of axes: the plan before it is over
 			closeAll()
 			suspended = -1
-			i += len(items)
-			continue
-		}
-		// a list of parties announced by the previous line
-		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {
-			out[o].parties = append(out[o].parties, l.listParties(items)...)
-			suspend()
 			i += len(items)
 			continue
 		}

@@ -48,13 +48,16 @@ func (l *lexicon) announcesParties(b *Block) bool {
 		return ok && sp[0] == 0 && sp[1] >= len(f)-1
 	}
 	// "Entre d'une part," opens the parties of a formal contract
-	if g := strings.TrimSpace(strings.TrimRight(f, ":, ")); g == "entre d'une part" || g == "entre" {
+	if g := strings.TrimSpace(strings.TrimRight(f, ":, ")); g == "entre d'une part" || g == "entre" || strings.HasSuffix(g, " entre d'une part") {
 		return true
 	}
 	if !strings.HasSuffix(f, ":") {
 		return false
 	}
 	f = strings.TrimSpace(strings.TrimSuffix(f, ":"))
+	if l.announcesInLastSentence(b) {
+		return true
+	}
 	// "Les partenaires signataires sont :"
 	if sp, ok := l.r.Cue("party.context").Find(f); ok && sp[1] == len(f) {
 		return true
@@ -113,20 +116,15 @@ func (l *lexicon) partyItems(blocks []*Block, i int) []*Block {
 // "représentée par son Président"): longer, it is a sentence about them.
 const maxPartyWords = 25
 
-// namesOneOrganisation: a short paragraph, one sentence at most, that starts
-// (after its article) with an organisation word.
+// namesOneOrganisation: a short paragraph or heading, three sentences at
+// most, that names one organisation (see oneOrganisation).
 func (l *lexicon) namesOneOrganisation(b *Block) bool {
 	// "Représenté par le Préfet de l'Yonne, M. X": a title's abbreviation
 	// may cut the sentence
-	if b.Kind != Paragraph || len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 3 {
+	if len(strings.Fields(b.Text)) > maxPartyWords || len(b.sents) > 3 {
 		return false
 	}
-	f := strings.TrimSpace(b.fold.Text)
-	if strings.HasSuffix(f, ":") {
-		return false
-	}
-	f = leadingArticle.ReplaceAllString(f, "")
-	return l.orgKindAtStart(f)
+	return l.oneOrganisation(b)
 }
 
 // cleanTitle: titles are copied as written, without bullets and the trailing

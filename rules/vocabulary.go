@@ -28,5 +28,6 @@ var CueClasses = []string{
 	"axis.intro.weak", "axis.anaphor", "axis.example", "axis.open", "axis.count.adjective",
 	"party.intro", "party.single", "party.heading", "party.generic", "party.end",
 	"party.context", "party.subject", "party.role", "party.continues",
+	"party.announce",
 	"territory.generic.epci", "territory.generic.commune", "departement.number",
 }
