@@ -25,6 +25,9 @@ func TestThemesOfTitles(t *testing.T) {
 			"Lutter contre les déserts médicaux",
 			"Accueillir les internes en médecine générale",
 			"Améliorer la démographie médicale",
+			"Garantir l'accès à la santé de tous",
+			"Consolider les soins de proximité",
+			"Conforter les soins médicaux primaires",
 		},
 		"sante_mentale": {
 			"Promouvoir la santé mentale",
@@ -37,8 +40,11 @@ func TestThemesOfTitles(t *testing.T) {
 			"Renforcer les compétences psycho-sociales des enfants",
 			"Repérer le mal-être des agriculteurs",
 			"Accompagner les personnes souffrant de troubles psychiques",
+			"Une stratégie favorable au bien-être mental des habitants",
 		},
 		"prevention": {
+			"Promouvoir la santé des collégiens",
+			"Encourager les comportements favorables à la santé",
 			"Coordonner et développer les actions de prévention",
 			"Prévenir les chutes",
 			"Promotion de la santé",
@@ -72,6 +78,8 @@ func TestThemesOfTitles(t *testing.T) {
 			"Éducation au bien manger",
 		},
 		"sante_environnement": {
+			"Des milieux de vie favorables à la santé",
+			"Améliorer le cadre de vie des quartiers",
 			"Améliorer la qualité de l'air intérieur",
 			"Renforcer les environnements favorables à la santé",
 			"Développer un urbanisme favorable à la santé",
