@@ -42,6 +42,9 @@ func TestInlineAxes(t *testing.T) {
 			"Le contrat local de santé peut porter sur différentes thématiques : la prévention, les soins, le médico-social.", nil},
 		{"challenges are no axes",
 			"Les enjeux du territoire sont nombreux : le vieillissement, la désertification médicale et la précarité.", nil},
+		{"the contract as the subject owns the list",
+			"Porté par la commune et l'ARS, il réunit les acteurs autour d'objectifs communs : la vaccination, le logement et le sport.",
+			[]string{"1 la vaccination", "2 le logement", "3 le sport"}},
 		{"priorities of whom?",
 			"Parmi les priorités : la vaccination, la nutrition et le logement.", nil},
 	}
@@ -90,6 +93,12 @@ func TestAnnouncedAxisParagraphs(t *testing.T) {
 		{"counted priorities that back the axes add to them",
 			"Le contrat s'articule autour de deux axes :\nLa prévention.\nL'accès aux soins.\nDeux priorités transversales viennent appuyer ces axes :\nLa communication.\nL'évaluation.",
 			[]string{"1 La prévention", "2 L'accès aux soins", "3 La communication", "4 L'évaluation"}},
+		{"labelled and quoted items of an announced list",
+			"Le contrat comporte deux axes stratégiques :\n- Axe 1 « Développer la prévention »\n- Axe 2 « Soutenir les aidants »",
+			[]string{"1 Développer la prévention", "2 Soutenir les aidants"}},
+		{"priorities announced as following",
+			"Les partenaires travailleront sur les priorités suivantes :\n- La santé des jeunes.\n- Le bien vieillir.",
+			[]string{"1 La santé des jeunes", "2 Le bien vieillir"}},
 		{"challenges are no axes",
 			"Les enjeux identifiés par le diagnostic sont les suivants :\n- Le vieillissement.\n- La désertification médicale.", nil},
 	}

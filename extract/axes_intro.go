@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -48,11 +49,28 @@ func (l *lexicon) findAxisIntro(f string, upto int) (axisIntro, bool) {
 		return axisIntro{}, false
 	}
 	in := axisIntro{start: sp[0], end: sp[1], count: l.countBefore(f, sp[0]), weak: weak}
-	if weak && in.count == 0 && len(l.findRefs(head)) == 0 && !l.r.Cue("axis.anaphor").Match(firstWord(head)) &&
-		!l.r.Cue("axis.anaphor").Match(lastWord(f[:sp[0]])) {
+	if weak && in.count == 0 && !l.ownedIntro(head, sp) {
 		return axisIntro{}, false // priorities, orientations… of whom? not said
 	}
 	return in, true
+}
+
+// ownedIntro reports whether an intro of weaker words says whose they are:
+// the contract is named, or is the subject ("Porté par l'ARS, il rassemble
+// les acteurs autour d'objectifs communs :"), or owns them ("ses
+// priorités"), or the list is announced as following ("les priorités
+// suivantes :").
+func (l *lexicon) ownedIntro(head string, sp [2]int) bool {
+	if len(l.findRefs(head)) > 0 || l.r.Cue("axis.anaphor").Match(firstWord(head)) ||
+		l.r.Cue("axis.anaphor").Match(lastWord(head[:sp[0]])) {
+		return true
+	}
+	for _, w := range strings.Fields(head[:sp[0]]) {
+		if w == "il" || w == "elle" {
+			return true
+		}
+	}
+	return strings.HasPrefix(strings.TrimLeft(head[sp[1]:], " "), "suivant")
 }
 
 func lastWord(s string) string {
@@ -111,17 +129,27 @@ func (l *lexicon) axisItems(blocks []*Block, i int, haveAxes bool) []*Block {
 	return items
 }
 
-// axisItemTitle is an announced axis's title: the first sentence of its
-// item ("Promouvoir la santé des jeunes. Il s'agit de …" is titled with the
+// axisItemTitle is an announced axis's number, when the item gives one, and
+// title: the first sentence of its item ("Promouvoir la santé des jeunes. Il s'agit de …" is titled with the
 // first sentence; what follows explains it).
-func axisItemTitle(it *Block) (string, Span) {
+func (l *lexicon) axisItemTitle(it *Block) (num, title string, span Span) {
+	if m := l.axisLine.FindStringSubmatchIndex(it.fold.Text); m != nil {
+		// "Axe 1 « Développer … »" announced in a list: its label is no title
+		num = strings.ToUpper(it.fold.Text[m[2]:m[3]])
+		if v, ok := romanValue(it.fold.Text[m[2]:m[3]]); ok {
+			num = strconv.Itoa(v)
+		}
+		title, span = it.Orig(m[4], len(it.fold.Text))
+		return num, title, span
+	}
 	end := len(it.fold.Text)
 	if len(it.sents) > 1 {
 		end = it.sents[0].End
 	} else if i := sentenceBreak(it.Text); i > 0 {
 		end = i
 	}
-	return it.Orig(0, end)
+	title, span = it.Orig(0, end)
+	return "", title, span
 }
 
 // sentenceBreak is where a second sentence starts in s (a full stop after a

@@ -204,8 +204,10 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 		// a list of axes announced by the previous line
 		if items := l.axisItems(blocks, i, len(out[o].axes) > 0); len(items) > 0 {
 			for _, it := range items {
-				title, span := axisItemTitle(it)
-				num := strconv.Itoa(len(out[o].axes) + 1) // after axes already read
+				num, title, span := l.axisItemTitle(it)
+				if num == "" {
+					num = strconv.Itoa(len(out[o].axes) + 1) // after axes already read
+				}
 				if it.Number != "" && isDigits(it.Number) {
 					num = it.Number
 				}

@@ -133,6 +133,13 @@ func cleanTitle(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimLeft(s, "-–•:. ")
 	s = strings.TrimRight(s, " ;,.:")
+	// a title quoted whole: « Développer la prévention »
+	for _, q := range [][2]string{{"«", "»"}, {"“", "”"}, {`"`, `"`}} {
+		if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && len(s) > len(q[0])+len(q[1]) &&
+			!strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[0]) {
+			s = strings.TrimSpace(s[len(q[0]) : len(s)-len(q[1])])
+		}
+	}
 	return s
 }
 
