@@ -116,3 +116,42 @@ func TestAnnouncedAxisParagraphs(t *testing.T) {
 		t.Errorf("labelled axes then objectives: got %q", got)
 	}
 }
+
+// Actions announced by a line and listed below it.
+func TestAnnouncedActions(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string // actions, under their axis or not: "AXIS/TITLE"
+	}{
+		{"under the axis written above",
+			"AXE 1 : la prévention\nDeux actions phares y sont menées :\n- Dépister les troubles visuels\n- Former les animateurs sportifs",
+			[]string{"1/Dépister les troubles visuels", "1/Former les animateurs sportifs"}},
+		{"without an axis",
+			"Les fiches actions retenues :\n1. Créer un annuaire\n2. Ouvrir une maison de santé",
+			[]string{"-/Créer un annuaire", "-/Ouvrir une maison de santé"}},
+		{"what actions aim at is no action",
+			"Les actions du contrat ont vocation à offrir :\n- une offre lisible\n- un territoire attractif", nil},
+		{"examples are no actions",
+			"Parmi les actions, on trouve notamment :\n- un forum\n- des ateliers", nil},
+		{"the list ends where its markers change",
+			"AXE 1 : la prévention\nDeux actions phares :\n- Dépister les troubles visuels\n2. L'accès aux soins",
+			[]string{"1/Dépister les troubles visuels"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, signedLine+c.text)
+			var got []string
+			for _, a := range ct.Axes {
+				for _, act := range a.Actions {
+					got = append(got, a.Number+"/"+act.Title)
+				}
+			}
+			for _, act := range ct.Actions {
+				got = append(got, "-/"+act.Title)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("actions:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

@@ -219,6 +219,13 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			i += len(items)
 			continue
 		}
+		// a list of actions announced by the previous line
+		if items := l.actionItems(blocks, i); len(items) > 0 {
+			l.addAnnouncedActions(&out[o], items)
+			closeAll()
+			i += len(items)
+			continue
+		}
 		// a fiche's fields: "Partenaires : …", "Calendrier : …", its table's rows
 		if action != nil && (b.row || fieldLine.MatchString(f)) {
 			fields = true
