@@ -155,3 +155,19 @@ func TestAnnouncedActions(t *testing.T) {
 		})
 	}
 }
+
+// A list of axes whose bullets each head their objectives' lines.
+func TestAxisBulletsWithObjectives(t *testing.T) {
+	ct := oneContract(t, signedLine+"Le contrat répond aux objectifs suivants :\n- Santé des jeunes\nPrévenir les addictions\nSoutenir la parentalité\n- Bien vieillir\nLutter contre l'isolement\n\nLes signataires sont nombreux.")
+	got := []string{}
+	for _, a := range ct.Axes {
+		got = append(got, a.Number+" "+a.Title)
+		for _, o := range a.Objectives {
+			got = append(got, "  "+o.Title)
+		}
+	}
+	want := []string{"1 Santé des jeunes", "  Prévenir les addictions", "  Soutenir la parentalité", "2 Bien vieillir", "  Lutter contre l'isolement"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("axes and objectives:\n got %q\nwant %q", got, want)
+	}
+}

@@ -105,6 +105,9 @@ func (l *lexicon) axisItems(blocks []*Block, i int, haveAxes bool) []*Block {
 	if !ok || haveAxes && intro.weak && !l.r.Cue("axis.intro").Match(f) {
 		return nil // "Deux objectifs majeurs :"; but "… viennent appuyer ces axes :" adds to them
 	}
+	if groups := axisGroups(blocks, i); len(groups) > 0 {
+		return groups
+	}
 	if items := listAfter(blocks, i); len(items) > 0 {
 		return items
 	}
@@ -164,4 +167,38 @@ func sentenceBreak(s string) int {
 		}
 	}
 	return -1
+}
+
+// maxObjectiveWords bounds a line read as an objective under an axis bullet.
+const maxObjectiveWords = 30
+
+// axisGroups reads a list of axes whose items each head lines of their own
+// ("• Prévention" / "Promouvoir la santé des jeunes" / "Promouvoir la
+// santé au travail" / "• Parcours de santé" / …): it returns the items and
+// their lines, in order, when block i is followed by at least two items,
+// each with at least one short line under it, and nothing else.
+func axisGroups(blocks []*Block, i int) []*Block {
+	var out []*Block
+	items := 0
+	j := i + 1
+	for j < len(blocks) && blocks[j].Kind == ListItem && blocks[j].Number == "" {
+		k := j + 1
+		// a short line under the bullet: read as a paragraph or, having no
+		// full stop, as a heading
+		// (a blank line may follow the bullet, not part its lines)
+		for k < len(blocks) && blocks[k].Kind != ListItem && len(blocks[k].sents) <= 1 && (k == j+1 || !blocks[k].BlankBefore) &&
+			len(strings.Fields(blocks[k].Text)) <= maxObjectiveWords && !strings.HasSuffix(strings.TrimSpace(blocks[k].Text), ":") {
+			k++
+		}
+		if k == j+1 {
+			break
+		}
+		out = append(out, blocks[j:k]...)
+		items++
+		j = k
+	}
+	if items < 2 {
+		return nil
+	}
+	return out
 }

@@ -204,6 +204,13 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 		// a list of axes announced by the previous line
 		if items := l.axisItems(blocks, i, len(out[o].axes) > 0); len(items) > 0 {
 			for _, it := range items {
+				if it.Kind != ListItem && len(out[o].axes) > 0 && items[0].Kind == ListItem {
+					// a line under an axis bullet: one of its objectives
+					ax := &out[o].axes[len(out[o].axes)-1]
+					title, span := it.Orig(0, len(it.fold.Text))
+					ax.Objectives = append(ax.Objectives, Objective{Title: cleanTitle(title), Evidence: span})
+					continue
+				}
 				num, title, span := l.axisItemTitle(it)
 				if num == "" {
 					num = strconv.Itoa(len(out[o].axes) + 1) // after axes already read
