@@ -36,6 +36,12 @@ func resolveGeography(ct *Contract) {
 	}
 	code := p.Code
 	ct.TerritoryCode = &code
+	if ct.TerritoryKind == "other" && (p.Kind == "commune" || p.Kind == "epci") {
+		// a bare name the text gives no kind ("Vaulx-en-Velin se mobilise",
+		// "Cauvaldor"): the place it resolves to says what it is
+		ct.TerritoryKind = p.Kind
+		set("territory_kind")
+	}
 
 	set("territory_code")
 	if p.Population > 0 {
