@@ -295,11 +295,7 @@ func epciByName(name string) bool {
 	if len(w) < 2 {
 		return false
 	}
-	switch w[len(w)-1] {
-	case "agglomeration", "agglo", "communaute", "metropole":
-		return true
-	}
-	return false
+	return epciSuffix[w[len(w)-1]]
 }
 
 func fillAction(a *Action) {

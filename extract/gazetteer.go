@@ -57,7 +57,17 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 		if name == "" {
 			continue
 		}
-		out = append(out, territoryMention{name: name, span: span, strength: 1})
+		m := territoryMention{name: name, span: span, strength: 1}
+		// "Quimperlé communauté", "Vierzon agglo": the name and the word
+		// after it that makes it an intercommunality
+		if r := span.End - b.RuneStart; r+1 < len(b.runes) && b.runes[r] == ' ' {
+			if w := firstWord(rules.Fold(string(b.runes[r+1:min(len(b.runes), r+16)]))); epciSuffix[w] {
+				m.span.End = span.End + 1 + len([]rune(w))
+				m.name = string(b.runes[span.Start-b.RuneStart : m.span.End-b.RuneStart])
+				m.kind = "epci"
+			}
+		}
+		out = append(out, m)
 	}
 	return out
 }
@@ -97,6 +107,10 @@ func (l *lexicon) placeName(geo *rules.Official, name string) bool {
 	}
 	return !l.notAPlace(name)
 }
+
+// epciSuffix: the words after a place name that make it an
+// intercommunality's name (epciByName reads the same words).
+var epciSuffix = map[string]bool{"agglomeration": true, "agglo": true, "communaute": true, "metropole": true}
 
 func inSpans(i int, spans [][2]int) bool {
 	for _, sp := range spans {
