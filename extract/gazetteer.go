@@ -61,7 +61,7 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 		// "Quimperlé communauté", "Vierzon agglo": the name and the word
 		// after it that makes it an intercommunality
 		if r := span.End - b.RuneStart; r+1 < len(b.runes) && b.runes[r] == ' ' {
-			if w := firstWord(rules.Fold(string(b.runes[r+1:min(len(b.runes), r+16)]))); epciSuffix[w] {
+			if w := firstWord(rules.Fold(string(b.runes[r+1 : min(len(b.runes), r+16)]))); epciSuffix[w] {
 				m.span.End = span.End + 1 + len([]rune(w))
 				m.name = string(b.runes[span.Start-b.RuneStart : m.span.End-b.RuneStart])
 				m.kind = "epci"
