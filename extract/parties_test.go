@@ -489,3 +489,17 @@ func TestSameOrganisationOnce(t *testing.T) {
 		})
 	}
 }
+
+// The signature block of a formal contract names its parties.
+func TestSignatureBlock(t *testing.T) {
+	text := signedLine + "Fait à Vesoul, le 5 mai 2021.\nPour l'Agence Régionale de Santé Bourgogne-Franche-Comté,\nLe Directeur général\nPour la Ville de Vesoul, le Maire\nPour le Conseil départemental de la Haute-Saône\nPour les habitants, le dispositif permet de mieux se soigner."
+	ct := oneContract(t, text)
+	var got []string
+	for _, s := range ct.Signatories {
+		got = append(got, s.Name+" ("+s.Kind+")")
+	}
+	want := []string{"Agence Régionale de Santé Bourgogne-Franche-Comté (ars)", "Ville de Vesoul (commune)", "Conseil départemental de la Haute-Saône (departement)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("signatories:\n got %q\nwant %q", got, want)
+	}
+}

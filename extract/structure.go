@@ -85,6 +85,9 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 		// text before the first contract is about the page's first contract
 		if o := max(owner[i], 0); n > 0 {
 			out[o].parties = append(out[o].parties, l.contextParties(b)...)
+			if p, ok := l.signatureParty(b); ok {
+				out[o].parties = append(out[o].parties, p)
+			}
 		}
 	}
 	for i := 0; i < len(blocks); i++ {
