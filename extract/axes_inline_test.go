@@ -171,3 +171,31 @@ func TestAxisBulletsWithObjectives(t *testing.T) {
 		t.Errorf("axes and objectives:\n got %q\nwant %q", got, want)
 	}
 }
+
+// Axes stated one by one by their rank, and lists whose items head parts.
+func TestRankedAxesAndHeadedItems(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ranked sentences",
+			"Le premier axe est de renforcer l'accès aux soins. Le deuxième axe vise à soutenir les aidants. Troisième axe : la prévention des chutes.",
+			[]string{"1 renforcer l'accès aux soins", "2 soutenir les aidants", "3 la prévention des chutes"}},
+		{"a ranked sentence cut by the end of the excerpt",
+			"Le premier axe est de renforcer l'accès aux soins. Le second axe est la p",
+			[]string{"1 renforcer l'accès aux soins"}},
+		{"items that head their parts",
+			"Le contrat retient deux axes :\n- Promouvoir la santé des jeunes, à chaque âge :\n- dès la naissance\n- au collège\n- Soutenir les aidants :\n- par le répit",
+			[]string{"1 Promouvoir la santé des jeunes, à chaque âge", "2 Soutenir les aidants"}},
+		{"a rank among contracts is no axis",
+			"Le premier contrat du département est celui de la ville de Vesoul.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, signedLine+c.text)
+			if got := axesOf(ct); strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("axes:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

@@ -109,7 +109,7 @@ func (l *lexicon) axisItems(blocks []*Block, i int, haveAxes bool) []*Block {
 		return groups
 	}
 	if items := listAfter(blocks, i); len(items) > 0 {
-		return items
+		return headedItems(items)
 	}
 	if !strings.HasSuffix(f, ":") {
 		return nil
@@ -201,4 +201,21 @@ func axisGroups(blocks []*Block, i int) []*Block {
 		return nil
 	}
 	return out
+}
+
+// headedItems keeps, of a flat list whose items are set out at one level,
+// the items that end with a colon when there are any: they head the items
+// after them ("Promouvoir la santé des jeunes, à chaque âge :" / "dès la
+// grossesse" / "au collège"), which are their parts, not axes.
+func headedItems(items []*Block) []*Block {
+	var heads []*Block
+	for _, it := range items {
+		if strings.HasSuffix(strings.TrimSpace(it.Text), ":") {
+			heads = append(heads, it)
+		}
+	}
+	if len(heads) == 0 || len(heads) == len(items) {
+		return items
+	}
+	return heads
 }

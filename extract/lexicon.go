@@ -20,6 +20,7 @@ type lexicon struct {
 	duration, durationAfter                               *regexp.Regexp
 	ordinalBefore, numberAfter                            *regexp.Regexp
 	ordinalAfter, ordinalTimes                            *regexp.Regexp
+	ordinalAxisLine                                       *regexp.Regexp
 	axisLine, objectiveLine, actionLine, transversalLine  *regexp.Regexp
 	leadStart                                             *regexp.Regexp
 }
@@ -120,6 +121,7 @@ func buildLexicon(r *rules.Set) *lexicon {
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
 	// "CLS de 2ème génération", "contrat de deuxième génération"
 	l.ordinalAfter = regexp.MustCompile(`^\s*(?:\(\s*cls\s*\)\s*)?\(?\s*(?:de\s+|du\s+)?` + ord + `\s*generation` + e)
+	l.ordinalAxisLine = ordinalAxisPattern(ord)
 	// "Pour la 4e fois, le CLS … a été signé"
 	l.ordinalTimes = regexp.MustCompile(b + `pour\s+la\s+` + ord + `\s+fois` + e)
 	numLabel := `\s*(?:n\s*[°o]?\s*\.?\s*)?`

@@ -190,6 +190,12 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			fields = true
 			continue
 		}
+		// axes stated one by one by their rank
+		if axes := l.ordinalAxes(b, i == len(blocks)-1); len(axes) > 0 {
+			out[o].axes = mergeOrdinalAxes(out[o].axes, axes)
+			closeAll()
+			continue
+		}
 		// axes announced and listed in one sentence
 		if axes := l.inlineAxes(b, i == len(blocks)-1); len(axes) > 0 && len(out[o].axes) == 0 {
 			out[o].axes = append(out[o].axes, axes...)
