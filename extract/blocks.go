@@ -48,6 +48,9 @@ type Block struct {
 	// designated territories of the block, read once (blockDesignations)
 	design     []territoryMention
 	designDone bool
+	// contract references of the block, read once (blockRefs)
+	refs     []contractRef
+	refsDone bool
 	// date mentions of the block, read once (datesIn)
 	dates     []DateMention
 	datesDone bool

@@ -45,8 +45,7 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 		}
 		r := b.fold.RuneOffset(i)
 		if r >= len(b.runes) || !unicode.IsUpper(b.runes[r]) || r > 0 && (b.runes[r-1] == '-' || unicode.IsLetter(b.runes[r-1])) ||
-			afterProperWord(b.runes, r) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) ||
-			l.isDesignated(b, i) { // "la Ville", "la Métropole": a designation, though communes bear the name
+			afterProperWord(b.runes, r) || insideMention(b.RuneStart+r, skip) || insideMention(b.RuneStart+r, out) {
 			continue
 		}
 		name, span, ok := captureName(b, i)
@@ -54,8 +53,8 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 			continue
 		}
 		name, span = l.placePrefix(geo, name, span)
-		if name == "" {
-			continue
+		if name == "" || l.isDesignated(b, i) {
+			continue // "la Ville", "la Métropole": a designation, though communes bear the name
 		}
 		m := territoryMention{name: name, span: span, strength: 1}
 		// "Quimperlé communauté", "Vierzon agglo": the name and the word

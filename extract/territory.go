@@ -262,7 +262,7 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 		}
 	}
 	// after a contract reference: "CLS Terres des Confluences", "CLS de Blois"
-	for _, r := range l.findRefs(f[fs:fe]) {
+	for _, r := range l.blockRefs(b, fs, fe) {
 		at := fs + r.end
 		// "CLS 2019-2024 de X", "CLS 2 de X": a period or a rank first
 		if m := refNumber.FindStringIndex(f[at:fe]); m != nil && (at+m[1] == fe || !isWordByte(f[at+m[1]])) {
