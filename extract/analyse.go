@@ -41,7 +41,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	}
 	c := b.fold.Text[cs:ce]
 	e := &event{block: b, start: cs, end: ce, kind: "cls"}
-	refs := l.findRefs(c)
+	refs := l.blockRefs(b, cs, ce)
 	periodCue := l.r.Cue("period.cue").Match(c)
 	anaphor := ""
 	if len(refs) == 0 && cs == sent.Start {

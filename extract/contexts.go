@@ -60,7 +60,7 @@ func (l *lexicon) contextParties(b *Block) []party {
 		c := b.fold.Text[s.Start:s.End]
 		// "Le PRS porté par l'ARS": a context speaks of the contract the
 		// sentence (or, through "il", the one before) names
-		about := len(l.findRefs(c)) > 0 || si > 0 && len(l.findRefs(b.sents[si-1].Folded())) > 0
+		about := len(l.blockRefs(b, s.Start, s.End)) > 0 || si > 0 && len(l.blockRefs(b, b.sents[si-1].Start, b.sents[si-1].End)) > 0
 		ctx := l.r.Cue("party.context").FindAll(c)
 		subj := l.r.Cue("party.subject").FindAll(c)
 		for k, sp := range ctx {
