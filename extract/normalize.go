@@ -24,9 +24,7 @@ func Normalize(raw string) string {
 	s = charReplacer.Replace(s)
 	s = guillemetOpen.ReplaceAllString(s, `"`)
 	s = guillemetClose.ReplaceAllString(s, `"`)
-	s = gluedAfterDigit.ReplaceAllString(s, "$1\n$2")
-	s = gluedWords.ReplaceAllString(s, "$1\n$2")
-	s = gluedParen.ReplaceAllString(s, "$1 (")
+	s = splitGlued(s)
 
 	var out strings.Builder
 	out.Grow(len(s))
@@ -71,13 +69,6 @@ var charReplacer = strings.NewReplacer(
 var (
 	guillemetOpen  = regexp.MustCompile(`«[ \x{00a0}\x{202f}]*`)
 	guillemetClose = regexp.MustCompile(`[ \x{00a0}\x{202f}]*»`)
-	// A digit followed by a capitalised word: a date or number whose line break
-	// was lost ("Avril 2025Signature", "Publié le 03/12/2019Le CLS").
-	gluedAfterDigit = regexp.MustCompile(`(\d)(\p{Lu}\p{Ll})`)
-	// Two lower-case letters then a capitalised word: a lost break between
-	// two words ("SocialeHoraires"); one letter ("LaSalle") is left alone.
-	gluedWords = regexp.MustCompile(`(\p{Ll}\p{Ll})(\p{Lu}\p{Ll}\p{Ll})`)
-	gluedParen = regexp.MustCompile(`(\p{L})\(`)
 )
 
 func isSpace(r rune) bool { return r == ' ' || unicode.IsSpace(r) && r != '\n' }
