@@ -36,9 +36,6 @@ func (l *lexicon) frameOf(d *docContext, i int) (*DateMention, *Block) {
 // sentence of block bi.
 func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) *event {
 	b := d.blocks[bi]
-	if l.inFiche(d, bi) {
-		return nil
-	}
 	c := b.fold.Text[cs:ce]
 	e := &event{block: b, start: cs, end: ce, kind: "cls"}
 	refs := l.blockRefs(b, cs, ce)

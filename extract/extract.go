@@ -44,6 +44,9 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	}
 	var events []*event
 	for bi, b := range blocks {
+		if l.inFiche(d, bi) {
+			continue // what a fiche action says is the action's, never a contract's event
+		}
 		for si, s := range b.sents {
 			for _, c := range clauses(s) {
 				if e := l.analyse(d, bi, si, s, c[0], c[1]); e != nil {
