@@ -45,11 +45,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	var events []*event
 	for bi, b := range blocks {
 		for si, s := range b.sents {
-			for _, c := range clauses(s) {
-				if e := l.analyse(d, bi, si, s, c[0], c[1]); e != nil {
-					events = append(events, e)
-				}
-			}
+			events = append(events, l.sentenceEvents(d, bi, si, s)...)
 		}
 	}
 	builders, owner := assemble(events, len(blocks))
