@@ -143,6 +143,10 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		}
 	}
 
+	if e.startYear == 0 {
+		l.startByVerb(e, c, free, refs)
+	}
+
 	if signAt {
 		// the date of the signature: in the signing clause, nearest the cue
 		var best *DateMention
@@ -297,6 +301,32 @@ func (l *lexicon) readEllipsis(d *docContext, e *event, c string) {
 	}
 }
 
+// verbNear is how close a verb that starts a contract ("adopté", "mis en
+// place") and the contract noun must stand for the verb to be the contract's.
+const verbNear = 40
+
+// startByVerb reads "a adopté, en 2012, son premier CLS", "le CLS, mis en
+// place en 2019", "en s'engageant en 2012 dans la démarche de CLS": the year
+// right after the verb starts the contract when a contract noun stands just
+// before the verb or just after the date; "s'engage en 2007 dans la démarche
+// de l'atelier santé ville" starts something else.
+func (l *lexicon) startByVerb(e *event, c string, free []DateMention, refs []contractRef) {
+	for _, cue := range l.r.Cue("start.verb").FindAll(c) {
+		for _, m := range free {
+			if m.Kind == DatePeriod || !m.HasYear() || m.Start < cue[1] || !cueNear(c, cue[1], m.Start) {
+				continue
+			}
+			for _, r := range refs {
+				if r.end <= cue[0] && cue[0]-r.end <= verbNear || r.start >= m.End && r.start-m.End <= verbNear {
+					e.startYear = m.Year
+					_, e.startSpan = e.block.Orig(e.start+cue[0], e.start+m.End)
+					return
+				}
+			}
+		}
+	}
+}
+
 // antecedent returns the kind of the contract a clause opening with "Il" or
 // "Celui-ci" speaks of: the last contract the previous sentence names (in
 // the block, or the previous block when the clause opens its block), or "".
@@ -403,7 +433,8 @@ func cueNear(c string, cueEnd, start int) bool {
 	if start <= cueEnd {
 		return true
 	}
-	switch strings.TrimSpace(c[cueEnd:start]) {
+	// "a adopté, en 2012, son premier CLS": the date set off by commas
+	switch strings.Trim(c[cueEnd:start], " ,") {
 	case "", "le", "en", "du", "de", "d'", "au", "a", "fin", "debut":
 		return true
 	}

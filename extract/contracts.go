@@ -178,7 +178,9 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 				nb := &builder{kind: e.kind}
 				var rest []*event
 				for _, p := range pending {
-					if compatible(probe, p) {
+					// a passing mention of an earlier contract takes
+					// nothing the text said before of the current one
+					if !e.earlier && compatible(probe, p) {
 						nb.merge(p)
 					} else {
 						rest = append(rest, p)
@@ -194,8 +196,8 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			// "Ce nouveau contrat fait suite au premier CLS signé en 2017": a
 			// passing mention of an earlier contract in a paragraph does not
 			// make what follows its structure
-			back := current >= 0 && target >= 0 && target != current && contracts[target].gen > 0 &&
-				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph
+			back := current >= 0 && target >= 0 && target != current && (e.earlier || contracts[target].gen > 0 &&
+				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph)
 			if target >= 0 && e.dated() && !back {
 				current = target
 			}

@@ -36,6 +36,10 @@ type event struct {
 	// whose place stands at ellipsisSpan (clause offsets)
 	inheritsSigning bool
 	ellipsisSpan    [2]int
+	// earlier: a passing mention of a contract before the one the text is
+	// about ("les deux premiers", "le précédent contrat"): what follows is
+	// not its structure
+	earlier bool
 
 	signed     *DateMention
 	signedSpan Span

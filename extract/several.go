@@ -32,6 +32,9 @@ type severalPatterns struct {
 	renewal *regexp.Regexp
 	// renewTimes: "renouvelé une première fois": the renewal's own rank
 	renewTimes *regexp.Regexp
+	// previous: "du précédent contrat", "l'ancien CLS": a contract before
+	// the one the sentence is about
+	previous *regexp.Regexp
 }
 
 var (
@@ -56,6 +59,7 @@ func (l *lexicon) several() *severalPatterns {
 		listed:   regexp.MustCompile(b + `((?:les|ses|leurs)\s+` + num + `\s+(?:premiers|premieres|precedents|precedentes)(?:\s+(?:cls|contrats))?)(?:$|[^a-z0-9])`),
 		renewal: regexp.MustCompile(`\s(?:puis|et)\s+(?:a\s+ete\s+|fut\s+|est\s+|ont\s+ete\s+)?` +
 			`(?:renouvele|renouvelee|reconduit|reconduite)(?:$|[^a-z0-9])`),
+		previous:   regexp.MustCompile(b + `((?:du|le|au|un|d'un|son|de\s+son|l'|de\s+l')\s*(?:precedent|ancien)\s+(?:contrat|cls))` + `(?:$|[^a-z0-9])`),
 		renewTimes: regexp.MustCompile(b + `(?:renouvele|renouvelee|reconduit|reconduite)\s+(?:une|pour\s+la)\s+` + ord + `\s+fois` + `(?:$|[^a-z0-9])`),
 	}
 	severalCache[l.r] = p
@@ -129,6 +133,9 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	type anchor struct{ at, gen int }
 	var anchors []anchor
 	for _, r := range l.findRefs(c) {
+		if g, _, _ := l.generationOf(c, r); g == 0 {
+			anchors = append(anchors, anchor{r.start, 0}) // cut only from a previous one
+		}
 		if g, gs, _ := l.generationOf(c, r); g > 0 {
 			// the cut goes before the ordinal: "le 2ème CLS"
 			at := r.start
@@ -141,10 +148,16 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	for _, m := range p.elliptic.FindAllStringSubmatchIndex(c, -1) {
 		anchors = append(anchors, anchor{m[2], l.r.Ordinals[c[m[4]:m[5]]]})
 	}
+	for _, m := range p.previous.FindAllStringSubmatchIndex(c, -1) {
+		anchors = append(anchors, anchor{m[2], -1}) // no figure, but another contract
+	}
 	sort.Slice(anchors, func(i, j int) bool { return anchors[i].at < anchors[j].at })
 	for i := 1; i < len(anchors); i++ {
 		a, prev := anchors[i], anchors[i-1]
-		if a.gen != prev.gen && a.at > prev.at && len(l.datesIn(b, cs+prev.at, cs+a.at)) > 0 && len(l.datesIn(b, cs+a.at, ce)) > 0 {
+		if a.gen*prev.gen == 0 && a.gen+prev.gen >= 0 {
+			continue // a contract without a figure is cut only from a previous one
+		}
+		if a.gen != prev.gen && a.at > prev.at+2 && len(l.datesIn(b, cs+prev.at, cs+a.at)) > 0 && len(l.datesIn(b, cs+a.at, ce)) > 0 {
 			cuts[a.at] = true
 		}
 	}
@@ -204,7 +217,7 @@ func (l *lexicon) listedEvents(b *Block, cs, ce int, kind string) []*event {
 	var out []*event
 	for i, y := range years {
 		y := y
-		e := &event{block: b, start: cs, end: ce, hasRef: true, kind: kind}
+		e := &event{block: b, start: cs, end: ce, hasRef: true, kind: kind, earlier: true}
 		_, e.kindSpan = b.Orig(cs+m[2], cs+m[3])
 		if first {
 			e.gen, e.genSpan = i+1, e.kindSpan
@@ -247,6 +260,9 @@ func (l *lexicon) sentenceEvents(d *docContext, bi, si int, s Sentence) []*event
 				continue
 			}
 			if e.hasRef {
+				if l.several().previous.MatchString(s.Block.fold.Text[sc[0]:sc[1]]) && len(l.findRefs(s.Block.fold.Text[sc[0]:sc[1]])) == 1 {
+					e.earlier = true // "… du précédent contrat signé en 2012"
+				}
 				if e.elliptic && e.renew && last != nil && e.gen == 0 && last.dated() && e.dated() {
 					// "signé en 2015 puis renouvelé en 2020": the renewal
 					// follows the contract the clause before dated

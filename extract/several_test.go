@@ -52,6 +52,15 @@ func TestSeveralContractsInOneSentence(t *testing.T) {
 				{gen: 1, signed: "2013", start: 2013},
 				{gen: 2, signed: "2018", start: 2018},
 			}},
+		{"the previous contract in a passing mention",
+			"Le contrat local de santé de la commune de Lodève 2021-2025, officialisé le 4 juin 2021, prolonge les actions du précédent contrat signé en 2015 sur ce territoire.",
+			[]want{
+				{territory: "Lodève", tkind: "commune", signed: "2021-06-04", start: 2021, end: 2025},
+				{territory: "Lodève", tkind: "commune", signed: "2015", start: 2015},
+			}},
+		{"a third version",
+			"Le 12 mars 2021, la Ville de Dole a signé une 3ème version du contrat local de santé avec ses partenaires.",
+			[]want{{territory: "Dole", tkind: "commune", gen: 3, signed: "2021-03-12", start: 2021}}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -91,5 +100,39 @@ func TestNoEllipsis(t *testing.T) {
 	doc := FromText("test", text, nil)
 	if len(doc.Contracts) != 1 {
 		t.Fatalf("want 1 contract, got %s", describeContracts(doc))
+	}
+}
+
+// Verbs that start a contract without signing it give its start year only,
+// when the contract noun stands next to them; they start many other things.
+func TestStartByVerb(t *testing.T) {
+	cases := []struct {
+		text  string
+		start int
+	}{
+		{"La commune de Lunel a adopté, en 2014, son premier contrat local de santé.", 2014},
+		{"Le contrat local de santé de la Ville de Sète, mis en place en 2019, s'appuie sur un diagnostic partagé.", 2019},
+		{"En s'engageant en 2016 dans la démarche de contrat local de santé, la ville de Vierzon affirme ses priorités.", 2016},
+		{"Le premier contrat local de santé de la commune de Privas a été conçu en novembre 2017 avec les acteurs locaux.", 2017},
+		// the verb's object is another thing
+		{"La ville de Mende s'engage en 2008 dans la démarche de l'atelier santé ville, bien avant son contrat local de santé.", 0},
+		{"La commune d'Annonay, qui a adopté en mars 2020 une nouvelle politique sportive, prépare son contrat local de santé.", 0},
+	}
+	for _, tc := range cases {
+		doc := FromText("test", tc.text, nil)
+		if tc.start == 0 {
+			for _, ct := range doc.Contracts {
+				if ct.StartYear != nil {
+					t.Errorf("%q: start_year %d, want none", tc.text, *ct.StartYear)
+				}
+			}
+			continue
+		}
+		if len(doc.Contracts) != 1 {
+			t.Errorf("%q: want 1 contract, got %s", tc.text, describeContracts(doc))
+			continue
+		}
+		checkInt(t, "start_year", doc.Contracts[0].StartYear, tc.start)
+		checkString(t, "signed", doc.Contracts[0].Signed, "")
 	}
 }
