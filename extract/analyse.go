@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 )
 
 // docContext is what the analysis of one clause needs from the document.
@@ -171,10 +172,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		case best != nil:
 			m := *best
 			if !m.HasYear() {
-				m.Year = yearInContext(sent.Folded(), free)
-			}
-			if !m.HasYear() {
-				m.Year = l.yearFromDateline(d.dateline, m, c)
+				m.Year = l.yearOfUndated(d, e, m, c, free)
 			}
 			e.signed = &m
 			_, e.signedSpan = b.Orig(cs+m.Start, cs+m.End)
@@ -393,7 +391,8 @@ func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
 		}
 		return ""
 	}
-	if !strings.HasPrefix(c, "il ") && !strings.HasPrefix(c, "celui ci ") {
+	plural := strings.HasPrefix(c, "ils ") || strings.HasPrefix(c, "elles ")
+	if !strings.HasPrefix(c, "il ") && !strings.HasPrefix(c, "celui ci ") && !plural {
 		return ""
 	}
 	var prev string
@@ -408,10 +407,18 @@ func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
 	}
 	refs := l.findRefs(prev)
 	if len(refs) == 0 {
+		if plural && contractParts.MatchString(prev) {
+			// "7 axes et 77 actions ont été définis. Ils seront déployés
+			// au cours des 5 prochaines années": the contract's own parts
+			return "cls"
+		}
 		return ""
 	}
 	return refs[len(refs)-1].kind
 }
+
+// contractParts: the parts of a contract a plural pronoun can stand for.
+var contractParts = regexp.MustCompile(`(?:^|[^a-z])(?:axes|actions|fiches actions|fiches action|objectifs)(?:$|[^a-z])`)
 
 // isDateLabel reports whether clause c is a "label : value" line whose
 // short label speaks of a signature or a period ("Date de signature :
@@ -452,22 +459,45 @@ func (l *lexicon) isPartyLabel(c string) bool {
 	return ok && sp[0] == 0 && sp[1] == len(label)
 }
 
-// yearInContext gives a month without a year ("en avril") the year its
-// sentence states: the start of its period, or its only year.
-func yearInContext(s string, free []DateMention) int {
+// yearOfUndated gives the signature's day or month without a year ("le 5
+// juin", "lundi 3 décembre") the year the clause states for it, else the
+// dateline's. A period ("pour la période 2019-2023") or a year a start or
+// end cue took ("à partir de janvier 2020") is not the signature's. A
+// weekday written with the day must agree with the year found.
+func (l *lexicon) yearOfUndated(d *docContext, e *event, m DateMention, c string, free []DateMention) int {
 	year := 0
-	for _, m := range free {
-		if m.Kind == DatePeriod {
-			return m.Year
+	for _, f := range free {
+		if f.Kind == DatePeriod || !f.HasYear() || f.Year == e.startYear || f.Year == e.endYear {
+			continue
 		}
-		if m.HasYear() {
-			if year != 0 && year != m.Year {
-				return 0
-			}
-			year = m.Year
+		if year != 0 && year != f.Year {
+			year = 0
+			break
 		}
+		year = f.Year
+	}
+	if year == 0 {
+		year = l.yearFromDateline(d.dateline, m, c)
+	}
+	if wd, ok := weekdayBefore(c[:m.Start]); ok && year > 0 && m.Day > 0 &&
+		time.Date(year, time.Month(m.Month), m.Day, 12, 0, 0, 0, time.UTC).Weekday() != wd {
+		return 0 // "lundi 3 décembre" is no Monday that year
 	}
 	return year
+}
+
+var weekdays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday}
+
+// weekdayBefore returns the weekday written right before a date ("lundi 3
+// décembre", "ce mercredi 30 octobre").
+func weekdayBefore(s string) (time.Weekday, bool) {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return 0, false
+	}
+	wd, ok := weekdays[w[len(w)-1]]
+	return wd, ok
 }
 
 // findDuration returns [start, end, years] of "pour une durée de 3 ans",

@@ -136,3 +136,27 @@ func TestStartByVerb(t *testing.T) {
 		checkString(t, "signed", doc.Contracts[0].Signed, "")
 	}
 }
+
+// A duration said of the contract's axes or actions is the contract's;
+// elapsed time and a regional programme's period are not.
+func TestDurationOfTheContractsParts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		w          want
+	}{
+		{"plural pronoun for the actions",
+			"Le 2 avril 2021, la commune de Dax a signé son contrat local de santé. Six axes et 40 actions ont été définis. Ils seront mis en œuvre au cours des 4 prochaines années.",
+			want{territory: "Dax", tkind: "commune", signed: "2021-04-02", start: 2021, end: 2025, dur: 4}},
+		{"plural pronoun for something else",
+			"Le 2 avril 2021, la commune de Dax a signé son contrat local de santé. Les élus étaient nombreux. Ils seront réunis au cours des 4 prochaines années.",
+			want{territory: "Dax", tkind: "commune", signed: "2021-04-02", start: 2021}},
+		{"a regional programme's period",
+			"Le contrat local de santé de la commune de Vichy a été signé en mai 2019. Il tient compte du programme régional de santé 2018-2028.",
+			want{territory: "Vichy", tkind: "commune", signed: "2019-05", start: 2019}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			checkDocument(t, tc.text, tc.w)
+		})
+	}
+}
