@@ -3,7 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"time"
 )
 
 // docContext is what the analysis of one clause needs from the document.
@@ -245,60 +244,6 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	return e
 }
 
-// readRefs reads what the contract references of clause c state: the
-// contract's kind, its generation, whether it is a renewal.
-func (l *lexicon) readRefs(d *docContext, e *event, c string, refs []contractRef) {
-	b, cs := e.block, e.start
-	e.hasRef = true
-	e.kind = refs[0].kind
-	_, e.kindSpan = b.Orig(cs+refs[0].start, cs+refs[0].end)
-	for _, r := range refs {
-		if g, gs, ge := l.generationOf(c, r); g > 0 {
-			if g == 1 && d.previous {
-				continue // "premier" contradicted by a "précédente version"
-			}
-			e.gen = g
-			_, e.genSpan = b.Orig(cs+gs, cs+ge)
-			break
-		}
-	}
-	if g, gs, ge := l.renewalRank(c); e.gen == 0 && g > 0 {
-		// "ce contrat, renouvelé une première fois en 2014"
-		e.gen = g
-		_, e.genSpan = b.Orig(cs+gs, cs+ge)
-	}
-	l.readRenewal(e, c)
-}
-
-// readRenewal: "sera renouvelé", "en cours de renouvellement" are a renewal
-// to come and say nothing of the contract's own generation.
-func (l *lexicon) readRenewal(e *event, c string) {
-	e.renew = l.r.Cue("generation.renew").Match(c) && !l.r.Cue("generation.prospect").Match(c)
-	e.renewWish = l.r.Cue("generation.wish").Match(c)
-}
-
-// readEllipsis reads a clause that names its contract only by an ordinal or
-// a renewal, after a clause of the same sentence that named it (see
-// sentenceEvents): "le troisième a été renouvelé en 2019".
-func (l *lexicon) readEllipsis(d *docContext, e *event, c string) {
-	if d.ellipsis == nil {
-		return
-	}
-	b, cs := e.block, e.start
-	if g, gs, ge := l.ellipticAt(c); g > 0 {
-		e.hasRef, e.elliptic, e.kind, e.gen = true, true, d.ellipsis.kind, g
-		_, e.genSpan = b.Orig(cs+gs, cs+ge)
-		e.kindSpan = e.genSpan
-		e.inheritsSigning = d.ellipsis.signing
-		e.ellipsisSpan = [2]int{gs, ge}
-	} else if l.renewalAt(c) {
-		e.hasRef, e.elliptic, e.kind = true, true, d.ellipsis.kind
-	}
-	if e.hasRef {
-		l.readRenewal(e, c)
-	}
-}
-
 // verbNear is how close a verb that starts a contract ("adopté", "mis en
 // place") and the contract noun must stand for the verb to be the contract's.
 const verbNear = 40
@@ -457,47 +402,6 @@ func (l *lexicon) isPartyLabel(c string) bool {
 	label := strings.TrimSpace(c[:i])
 	sp, ok := l.r.Cue("party.heading").Find(label)
 	return ok && sp[0] == 0 && sp[1] == len(label)
-}
-
-// yearOfUndated gives the signature's day or month without a year ("le 5
-// juin", "lundi 3 décembre") the year the clause states for it, else the
-// dateline's. A period ("pour la période 2019-2023") or a year a start or
-// end cue took ("à partir de janvier 2020") is not the signature's. A
-// weekday written with the day must agree with the year found.
-func (l *lexicon) yearOfUndated(d *docContext, e *event, m DateMention, c string, free []DateMention) int {
-	year := 0
-	for _, f := range free {
-		if f.Kind == DatePeriod || !f.HasYear() || f.Year == e.startYear || f.Year == e.endYear {
-			continue
-		}
-		if year != 0 && year != f.Year {
-			year = 0
-			break
-		}
-		year = f.Year
-	}
-	if year == 0 {
-		year = l.yearFromDateline(d.dateline, m, c)
-	}
-	if wd, ok := weekdayBefore(c[:m.Start]); ok && year > 0 && m.Day > 0 &&
-		time.Date(year, time.Month(m.Month), m.Day, 12, 0, 0, 0, time.UTC).Weekday() != wd {
-		return 0 // "lundi 3 décembre" is no Monday that year
-	}
-	return year
-}
-
-var weekdays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
-	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday}
-
-// weekdayBefore returns the weekday written right before a date ("lundi 3
-// décembre", "ce mercredi 30 octobre").
-func weekdayBefore(s string) (time.Weekday, bool) {
-	w := strings.Fields(s)
-	if len(w) == 0 {
-		return 0, false
-	}
-	wd, ok := weekdays[w[len(w)-1]]
-	return wd, ok
 }
 
 // findDuration returns [start, end, years] of "pour une durée de 3 ans",

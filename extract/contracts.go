@@ -171,24 +171,7 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			case target >= 0:
 				contracts[target].merge(e)
 			case e.dated():
-				// undated mentions before it ("Le CLS 2 de …" as a title)
-				// join it when they fit it; the others wait for a later one
-				probe := &builder{kind: e.kind}
-				probe.merge(e)
-				nb := &builder{kind: e.kind}
-				var rest []*event
-				for _, p := range pending {
-					// a passing mention of an earlier contract takes
-					// nothing the text said before of the current one
-					if !e.earlier && compatible(probe, p) {
-						nb.merge(p)
-					} else {
-						rest = append(rest, p)
-					}
-				}
-				pending = rest
-				nb.merge(e)
-				contracts = append(contracts, nb)
+				contracts, pending = openContract(contracts, pending, e)
 				target = len(contracts) - 1
 			case len(contracts) == 0 || len(pending) > 0:
 				pending = append(pending, e)
@@ -318,4 +301,24 @@ func shareTerritory(contracts []*builder) {
 			c.territory = donor
 		}
 	}
+}
+
+// openContract opens a contract with dated event e. Undated mentions before
+// it ("Le CLS 2 de …" as a title) join it when they fit it; the others wait
+// for a later one. A passing mention of an earlier contract takes nothing
+// the text said before of the current one.
+func openContract(contracts []*builder, pending []*event, e *event) ([]*builder, []*event) {
+	probe := &builder{kind: e.kind}
+	probe.merge(e)
+	nb := &builder{kind: e.kind}
+	var rest []*event
+	for _, p := range pending {
+		if !e.earlier && compatible(probe, p) {
+			nb.merge(p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	nb.merge(e)
+	return append(contracts, nb), rest
 }

@@ -286,3 +286,57 @@ type ellipsis struct {
 	kind    string
 	signing bool
 }
+
+// readRefs reads what the contract references of clause c state: the
+// contract's kind, its generation, whether it is a renewal.
+func (l *lexicon) readRefs(d *docContext, e *event, c string, refs []contractRef) {
+	b, cs := e.block, e.start
+	e.hasRef = true
+	e.kind = refs[0].kind
+	_, e.kindSpan = b.Orig(cs+refs[0].start, cs+refs[0].end)
+	for _, r := range refs {
+		if g, gs, ge := l.generationOf(c, r); g > 0 {
+			if g == 1 && d.previous {
+				continue // "premier" contradicted by a "précédente version"
+			}
+			e.gen = g
+			_, e.genSpan = b.Orig(cs+gs, cs+ge)
+			break
+		}
+	}
+	if g, gs, ge := l.renewalRank(c); e.gen == 0 && g > 0 {
+		// "ce contrat, renouvelé une première fois en 2014"
+		e.gen = g
+		_, e.genSpan = b.Orig(cs+gs, cs+ge)
+	}
+	l.readRenewal(e, c)
+}
+
+// readRenewal: "sera renouvelé", "en cours de renouvellement" are a renewal
+// to come and say nothing of the contract's own generation.
+func (l *lexicon) readRenewal(e *event, c string) {
+	e.renew = l.r.Cue("generation.renew").Match(c) && !l.r.Cue("generation.prospect").Match(c)
+	e.renewWish = l.r.Cue("generation.wish").Match(c)
+}
+
+// readEllipsis reads a clause that names its contract only by an ordinal or
+// a renewal, after a clause of the same sentence that named it (see
+// sentenceEvents): "le troisième a été renouvelé en 2019".
+func (l *lexicon) readEllipsis(d *docContext, e *event, c string) {
+	if d.ellipsis == nil {
+		return
+	}
+	b, cs := e.block, e.start
+	if g, gs, ge := l.ellipticAt(c); g > 0 {
+		e.hasRef, e.elliptic, e.kind, e.gen = true, true, d.ellipsis.kind, g
+		_, e.genSpan = b.Orig(cs+gs, cs+ge)
+		e.kindSpan = e.genSpan
+		e.inheritsSigning = d.ellipsis.signing
+		e.ellipsisSpan = [2]int{gs, ge}
+	} else if l.renewalAt(c) {
+		e.hasRef, e.elliptic, e.kind = true, true, d.ellipsis.kind
+	}
+	if e.hasRef {
+		l.readRenewal(e, c)
+	}
+}
