@@ -10,6 +10,9 @@ type docContext struct {
 	blocks   []*Block
 	dateline *dateline // the date the page is published under, or nil
 	previous bool      // the text speaks of a contract before a "first" one
+	// ellipsis: what the clause being read may take from the clause before
+	// it in its sentence (sentenceEvents), or nil
+	ellipsis *ellipsis
 }
 
 // frameOf returns the date that frames block i: the block before it is only a
@@ -52,7 +55,10 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			anaphor = l.titleAbove(d, bi, c)
 		}
 	}
-	if len(refs) == 0 && !periodCue && anaphor == "" {
+	if len(refs) == 0 && anaphor == "" {
+		l.readEllipsis(d, e, c)
+	}
+	if len(refs) == 0 && !periodCue && anaphor == "" && !e.hasRef {
 		return nil
 	}
 	if anaphor != "" {
@@ -60,23 +66,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		e.hasRef, e.kind = true, anaphor
 	}
 	if len(refs) > 0 {
-		e.hasRef = true
-		e.kind = refs[0].kind
-		_, e.kindSpan = b.Orig(cs+refs[0].start, cs+refs[0].end)
-		for _, r := range refs {
-			if g, gs, ge := l.generationOf(c, r); g > 0 {
-				if g == 1 && d.previous {
-					continue // "premier" contradicted by a "précédente version"
-				}
-				e.gen = g
-				_, e.genSpan = b.Orig(cs+gs, cs+ge)
-				break
-			}
-		}
-		// "sera renouvelé", "en cours de renouvellement": a renewal to come
-		// says nothing of the contract's own generation
-		e.renew = l.r.Cue("generation.renew").Match(c) && !l.r.Cue("generation.prospect").Match(c)
-		e.renewWish = l.r.Cue("generation.wish").Match(c)
+		l.readRefs(d, e, c, refs)
 	}
 
 	// dates of the clause that nothing marks as another thing's date
@@ -120,6 +110,10 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	}
 
 	signing, signAt := l.r.Cue("signing").Find(c)
+	if !signAt && e.inheritsSigning {
+		// "la signature d'un premier CLS, puis d'un second en 2022"
+		signing, signAt = e.ellipsisSpan, true
+	}
 	if signAt && l.r.Cue("generation.renew").Match(c[signing[0]:signing[1]]) && l.r.Cue("generation.prospect").Match(c) {
 		signAt = false // "il sera renouvelé en 2024": no signature yet
 	}
@@ -146,6 +140,10 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		}
 	}
 
+	if e.startYear == 0 {
+		l.startByVerb(e, c, free, refs)
+	}
+
 	if signAt {
 		// the date of the signature: in the signing clause, nearest the cue
 		var best *DateMention
@@ -170,10 +168,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 		case best != nil:
 			m := *best
 			if !m.HasYear() {
-				m.Year = yearInContext(sent.Folded(), free)
-			}
-			if !m.HasYear() {
-				m.Year = l.yearFromDateline(d.dateline, m, c)
+				m.Year = l.yearOfUndated(d, e, m, c, free)
 			}
 			e.signed = &m
 			_, e.signedSpan = b.Orig(cs+m.Start, cs+m.End)
@@ -246,6 +241,32 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	return e
 }
 
+// verbNear is how close a verb that starts a contract ("adopté", "mis en
+// place") and the contract noun must stand for the verb to be the contract's.
+const verbNear = 40
+
+// startByVerb reads "a adopté, en 2012, son premier CLS", "le CLS, mis en
+// place en 2019", "en s'engageant en 2012 dans la démarche de CLS": the year
+// right after the verb starts the contract when a contract noun stands just
+// before the verb or just after the date; "s'engage en 2007 dans la démarche
+// de l'atelier santé ville" starts something else.
+func (l *lexicon) startByVerb(e *event, c string, free []DateMention, refs []contractRef) {
+	for _, cue := range l.r.Cue("start.verb").FindAll(c) {
+		for _, m := range free {
+			if m.Kind == DatePeriod || !m.HasYear() || m.Start < cue[1] || !cueNear(c, cue[1], m.Start) {
+				continue
+			}
+			for _, r := range refs {
+				if r.end <= cue[0] && cue[0]-r.end <= verbNear || r.start >= m.End && r.start-m.End <= verbNear {
+					e.startYear = m.Year
+					_, e.startSpan = e.block.Orig(e.start+cue[0], e.start+m.End)
+					return
+				}
+			}
+		}
+	}
+}
+
 // antecedent returns the kind of the contract a clause opening with "Il" or
 // "Celui-ci" speaks of: the last contract the previous sentence names (in
 // the block, or the previous block when the clause opens its block), or "".
@@ -312,7 +333,8 @@ func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
 		}
 		return ""
 	}
-	if !strings.HasPrefix(c, "il ") && !strings.HasPrefix(c, "celui ci ") {
+	plural := strings.HasPrefix(c, "ils ") || strings.HasPrefix(c, "elles ")
+	if !strings.HasPrefix(c, "il ") && !strings.HasPrefix(c, "celui ci ") && !plural {
 		return ""
 	}
 	var prev string
@@ -327,10 +349,18 @@ func (l *lexicon) antecedent(d *docContext, bi, si int, c string) string {
 	}
 	refs := l.findRefs(prev)
 	if len(refs) == 0 {
+		if plural && contractParts.MatchString(prev) {
+			// "7 axes et 77 actions ont été définis. Ils seront déployés
+			// au cours des 5 prochaines années": the contract's own parts
+			return "cls"
+		}
 		return ""
 	}
 	return refs[len(refs)-1].kind
 }
+
+// contractParts: the parts of a contract a plural pronoun can stand for.
+var contractParts = regexp.MustCompile(`(?:^|[^a-z])(?:axes|actions|fiches actions|fiches action|objectifs)(?:$|[^a-z])`)
 
 // isDateLabel reports whether clause c is a "label : value" line whose
 // short label speaks of a signature or a period ("Date de signature :
@@ -352,7 +382,8 @@ func cueNear(c string, cueEnd, start int) bool {
 	if start <= cueEnd {
 		return true
 	}
-	switch strings.TrimSpace(c[cueEnd:start]) {
+	// "a adopté, en 2012, son premier CLS": the date set off by commas
+	switch strings.Trim(c[cueEnd:start], " ,") {
 	case "", "le", "en", "du", "de", "d'", "au", "a", "fin", "debut":
 		return true
 	}
@@ -368,24 +399,6 @@ func (l *lexicon) isPartyLabel(c string) bool {
 	label := strings.TrimSpace(c[:i])
 	sp, ok := l.r.Cue("party.heading").Find(label)
 	return ok && sp[0] == 0 && sp[1] == len(label)
-}
-
-// yearInContext gives a month without a year ("en avril") the year its
-// sentence states: the start of its period, or its only year.
-func yearInContext(s string, free []DateMention) int {
-	year := 0
-	for _, m := range free {
-		if m.Kind == DatePeriod {
-			return m.Year
-		}
-		if m.HasYear() {
-			if year != 0 && year != m.Year {
-				return 0
-			}
-			year = m.Year
-		}
-	}
-	return year
 }
 
 // findDuration returns [start, end, years] of "pour une durée de 3 ans",

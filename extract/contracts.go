@@ -6,6 +6,7 @@ type builder struct {
 	kindSpan   Span
 	gen        int
 	genSpan    Span
+	genGuessed bool // see event
 	signed     *DateMention
 	signedSpan Span
 	// signedByDateline: signed is the page's dateline (see event)
@@ -75,7 +76,7 @@ func compatible(c *builder, e *event) bool {
 func (c *builder) merge(e *event) {
 	c.events = append(c.events, e)
 	if c.gen == 0 && e.gen > 0 {
-		c.gen, c.genSpan = e.gen, e.genSpan
+		c.gen, c.genSpan, c.genGuessed = e.gen, e.genSpan, e.genGuessed || e.genByRenewal
 	}
 	if c.kindSpan == (Span{}) && e.hasRef {
 		c.kind, c.kindSpan = e.kind, e.kindSpan
@@ -130,13 +131,13 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			if e.renew && !e.renewWish && e.gen == 0 && !e.dated() && len(contracts) == 1 && contracts[0].gen == 0 {
 				// "Ce renouvellement du contrat permet…" of the one contract
 				// the text dates: it is a renewal, the second
-				e.gen = 2
+				e.gen, e.genGuessed = 2, true
 			} else if e.renew && e.gen == 0 && len(contracts) > 0 {
 				e.gen, e.genByRenewal = maxGen()+1, true
 			} else if (e.renewed || e.renew) && e.gen == 0 && len(contracts) == 0 {
 				// "Ce renouvellement du contrat…": the territory had a
 				// contract before; the second, when no figure says otherwise
-				e.gen = 2
+				e.gen, e.genGuessed = 2, true
 			}
 			target := -1
 			if !e.hasRef {
@@ -170,22 +171,7 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			case target >= 0:
 				contracts[target].merge(e)
 			case e.dated():
-				// undated mentions before it ("Le CLS 2 de …" as a title)
-				// join it when they fit it; the others wait for a later one
-				probe := &builder{kind: e.kind}
-				probe.merge(e)
-				nb := &builder{kind: e.kind}
-				var rest []*event
-				for _, p := range pending {
-					if compatible(probe, p) {
-						nb.merge(p)
-					} else {
-						rest = append(rest, p)
-					}
-				}
-				pending = rest
-				nb.merge(e)
-				contracts = append(contracts, nb)
+				contracts, pending = openContract(contracts, pending, e)
 				target = len(contracts) - 1
 			case len(contracts) == 0 || len(pending) > 0:
 				pending = append(pending, e)
@@ -193,8 +179,8 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 			// "Ce nouveau contrat fait suite au premier CLS signé en 2017": a
 			// passing mention of an earlier contract in a paragraph does not
 			// make what follows its structure
-			back := current >= 0 && target >= 0 && target != current && contracts[target].gen > 0 &&
-				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph
+			back := current >= 0 && target >= 0 && target != current && (e.earlier || contracts[target].gen > 0 &&
+				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph)
 			if target >= 0 && e.dated() && !back {
 				current = target
 			}
@@ -215,6 +201,8 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 		}
 		contracts = append(contracts, subject)
 	}
+	settleGenerations(contracts)
+	shareTerritory(contracts)
 	// blocks before the first contract belong to the first one
 	for i := range blockOwner {
 		if blockOwner[i] < 0 && len(contracts) > 0 {
@@ -222,4 +210,115 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 		}
 	}
 	return contracts, blockOwner
+}
+
+// year is when the contract began: its signature, else its first year.
+func (c *builder) year() int {
+	if y := c.signedYear(); y > 0 {
+		return y
+	}
+	start, _ := c.years()
+	return start
+}
+
+// settleGenerations corrects the generations the order of contracts gave
+// once all of them are known. A renewal guessed the second is later than a
+// second the text names ("renouvelle son CLS" after "un premier en 2012,
+// puis un second en 2022"): it follows the last one the text numbers. A
+// dated contract without a figure before a second one, and no first, is the
+// first ("le CLS signé en 2012 … le second CLS, 2018-2022").
+func settleGenerations(contracts []*builder) {
+	stated := map[int]int{} // generation the text states → its year
+	maxStated := 0
+	for _, c := range contracts {
+		if c.gen > 0 && !c.genGuessed {
+			stated[c.gen] = c.year()
+			if c.gen > maxStated {
+				maxStated = c.gen
+			}
+		}
+	}
+	for _, c := range contracts {
+		if y, ok := stated[c.gen]; ok && c.genGuessed && y > 0 && c.year() > y {
+			c.gen = maxStated + 1
+		}
+	}
+	first, second := 0, -1
+	for i, c := range contracts {
+		switch c.gen {
+		case 1:
+			first++
+		case 2:
+			second = i
+		}
+	}
+	if first > 0 || second < 0 || contracts[second].year() == 0 {
+		return
+	}
+	var cand *builder
+	for _, c := range contracts {
+		if c.gen == 0 && !c.undated && c.year() > 0 && c.year() < contracts[second].year() && sameContractTerritory(c, contracts[second]) {
+			if cand != nil {
+				return // two contracts before the second: which is the first?
+			}
+			cand = c
+		}
+	}
+	if cand != nil {
+		cand.gen, cand.genGuessed = 1, true
+	}
+}
+
+// sameContractTerritory: nothing says the two contracts are of different
+// territories.
+func sameContractTerritory(a, b *builder) bool {
+	return a.territory == nil || b.territory == nil || a.territory.strength < 3 || b.territory.strength < 3 ||
+		sameTerritory(a.territory.name, b.territory.name)
+}
+
+// shareTerritory gives a numbered contract that names no territory ("dont
+// les deux premiers ont été signés en 2012 et en 2015") the territory of the
+// other contracts of the text, when they all have the same: generations are
+// one territory's sequence.
+func shareTerritory(contracts []*builder) {
+	var donor *territoryMention
+	for _, c := range contracts {
+		switch {
+		case c.territory == nil:
+		case donor == nil:
+			donor = c.territory
+		case !sameTerritory(donor.name, c.territory.name):
+			return
+		case c.territory.strength > donor.strength:
+			donor = c.territory
+		}
+	}
+	if donor == nil {
+		return
+	}
+	for _, c := range contracts {
+		if c.territory == nil && c.gen > 0 {
+			c.territory = donor
+		}
+	}
+}
+
+// openContract opens a contract with dated event e. Undated mentions before
+// it ("Le CLS 2 de …" as a title) join it when they fit it; the others wait
+// for a later one. A passing mention of an earlier contract takes nothing
+// the text said before of the current one.
+func openContract(contracts []*builder, pending []*event, e *event) ([]*builder, []*event) {
+	probe := &builder{kind: e.kind}
+	probe.merge(e)
+	nb := &builder{kind: e.kind}
+	var rest []*event
+	for _, p := range pending {
+		if !e.earlier && compatible(probe, p) {
+			nb.merge(p)
+		} else {
+			rest = append(rest, p)
+		}
+	}
+	nb.merge(e)
+	return append(contracts, nb), rest
 }

@@ -218,8 +218,11 @@ func TestContractDates(t *testing.T) {
 			want{territory: "Haute-Saintonge", tkind: "epci", signed: "2021-06-02", start: 2021, end: 2025}},
 		{"ce jeudi", "Ce jeudi 14 avril 2022, le Contrat Local de Santé de la Métropole Nice Côte d'Azur a été signé à l'hôtel de ville.",
 			want{territory: "Métropole Nice Côte d'Azur", tkind: "epci", signed: "2022-04-14", start: 2022}},
-		{"en month without year from the period", "La Communauté de communes du Grand Cognac a signé son deuxième contrat local de santé en avril, pour la période 2025-2029.",
-			want{territory: "Grand Cognac", tkind: "epci", gen: 2, signed: "2025-04", start: 2025, end: 2029}},
+		// a period is not the signature's year: contracts are often signed the
+		// year before their period starts, or after ("signé le 14 octobre" of
+		// a 2024-2028 contract, in 2025); only the same event's year fixes it
+		{"en month without year, a period", "La Communauté de communes du Grand Cognac a signé son deuxième contrat local de santé en avril, pour la période 2025-2029.",
+			want{territory: "Grand Cognac", tkind: "epci", gen: 2, start: 2025, end: 2029}},
 		{"law and plan ignored", "Issu de la loi HPST du 21 juillet 2009, le contrat local de santé de la ville de Pau, signé le 8 février 2019, décline le Projet Régional de Santé 2018-2028.",
 			want{territory: "Pau", tkind: "commune", signed: "2019-02-08", start: 2019}},
 		{"signature of the period in the title", "Contrat local de santé 2021-2025 de la Communauté de communes de Lacq-Orthez",

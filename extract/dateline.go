@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // A news page is published under a dateline ("Publié le 12/05/2023", a date
 // alone on a line under the title). Dates without a year in its text ("le 5
@@ -111,4 +114,45 @@ func (l *lexicon) relativeSignature(d *dateline, clause string) *DateMention {
 		return &DateMention{Kind: DateYear, Year: d.date.Year}
 	}
 	return nil
+}
+
+// yearOfUndated gives the signature's day or month without a year ("le 5
+// juin", "lundi 3 décembre") the year the clause states for it, else the
+// dateline's. A period ("pour la période 2019-2023") or a year a start or
+// end cue took ("à partir de janvier 2020") is not the signature's. A
+// weekday written with the day must agree with the year found.
+func (l *lexicon) yearOfUndated(d *docContext, e *event, m DateMention, c string, free []DateMention) int {
+	year := 0
+	for _, f := range free {
+		if f.Kind == DatePeriod || !f.HasYear() || f.Year == e.startYear || f.Year == e.endYear {
+			continue
+		}
+		if year != 0 && year != f.Year {
+			year = 0
+			break
+		}
+		year = f.Year
+	}
+	if year == 0 {
+		year = l.yearFromDateline(d.dateline, m, c)
+	}
+	if wd, ok := weekdayBefore(c[:m.Start]); ok && year > 0 && m.Day > 0 &&
+		time.Date(year, time.Month(m.Month), m.Day, 12, 0, 0, 0, time.UTC).Weekday() != wd {
+		return 0 // "lundi 3 décembre" is no Monday that year
+	}
+	return year
+}
+
+var weekdays = map[string]time.Weekday{"lundi": time.Monday, "mardi": time.Tuesday, "mercredi": time.Wednesday,
+	"jeudi": time.Thursday, "vendredi": time.Friday, "samedi": time.Saturday, "dimanche": time.Sunday}
+
+// weekdayBefore returns the weekday written right before a date ("lundi 3
+// décembre", "ce mercredi 30 octobre").
+func weekdayBefore(s string) (time.Weekday, bool) {
+	w := strings.Fields(s)
+	if len(w) == 0 {
+		return 0, false
+	}
+	wd, ok := weekdays[w[len(w)-1]]
+	return wd, ok
 }

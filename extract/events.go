@@ -25,6 +25,21 @@ type event struct {
 	renewed bool
 	// genByRenewal: the generation was read from "renouveler", not stated
 	genByRenewal bool
+	// genGuessed: the generation follows from the order of the contracts
+	// (a renewal is the second), not from a figure the text gives
+	genGuessed bool
+	// elliptic: the clause names its contract only by an ordinal or a
+	// renewal after a clause that named it ("le troisième a été renouvelé")
+	elliptic bool
+	// inheritsSigning: the elliptic clause shares the signing of the clause
+	// before ("la signature d'un premier CLS, puis d'un second en 2022"),
+	// whose place stands at ellipsisSpan (clause offsets)
+	inheritsSigning bool
+	ellipsisSpan    [2]int
+	// earlier: a passing mention of a contract before the one the text is
+	// about ("les deux premiers", "le précédent contrat"): what follows is
+	// not its structure
+	earlier bool
 
 	signed     *DateMention
 	signedSpan Span

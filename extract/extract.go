@@ -48,11 +48,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 			continue // what a fiche action says is the action's, never a contract's event
 		}
 		for si, s := range b.sents {
-			for _, c := range clauses(s) {
-				if e := l.analyse(d, bi, si, s, c[0], c[1]); e != nil {
-					events = append(events, e)
-				}
-			}
+			events = append(events, l.sentenceEvents(d, bi, si, s)...)
 		}
 	}
 	builders, owner := assemble(events, len(blocks))

@@ -116,8 +116,9 @@ func buildLexicon(r *rules.Set) *lexicon {
 	// cinq prochaines années", "durera trois ans"; never elapsed time ("en 4
 	// ans, ce contrat a permis…", "depuis 5 ans")
 	l.durationAfter = regexp.MustCompile(b + `((?:(?:pour|pendant|durant)\s+(?:une\s+(?:duree|periode)\s+de\s+|les\s+)?|sur\s+|durera\s+|au\s+cours\s+des\s+)` + num + `\s+(?:prochaines\s+)?(?:ans|annees))` + e)
-	// "deuxième CLS", "troisième génération du contrat local de santé"
-	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*(?:generation\s+(?:du|de|d'|des)\s*)?$`)
+	// "deuxième CLS", "troisième génération du contrat local de santé",
+	// "une 3ème version du contrat"
+	l.ordinalBefore = regexp.MustCompile(b + ord + `\s*(?:(?:generation|version)\s+(?:du|de|d'|des)\s*)?$`)
 	l.numberAfter = regexp.MustCompile(`^\s*(?:n\s*[°o]\s*|no\s*)?(\d)(?:$|[^0-9a-z%])`)
 	// "CLS de 2ème génération", "contrat de deuxième génération"
 	l.ordinalAfter = regexp.MustCompile(`^\s*(?:\(\s*cls\s*\)\s*)?\(?\s*(?:de\s+|du\s+)?` + ord + `\s*generation` + e)

@@ -22,6 +22,7 @@ var CueClasses = []string{
 	"date.publication", "date.meeting", "date.law", "date.other",
 	"dateline.label", "date.future", "date.relative.day", "date.relative.recent",
 	"period.cue", "end.cue", "start.cue",
+	"start.verb",
 	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish", "generation.rank",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
