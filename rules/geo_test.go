@@ -190,13 +190,21 @@ func TestRegionByName(t *testing.T) {
 		{"La Réunion", "La Réunion"},
 		{"Corse", "Corse"},
 		{"Occitanie", "Occitanie"},
+		// the régions merged in 2016 are today's ("ARS Aquitaine")
+		{"Aquitaine", "Nouvelle-Aquitaine"},
+		{"Midi-Pyrénées", "Occitanie"},
+		{"Haute-Normandie", "Normandie"},
+		{"Picardie", "Hauts-de-France"},
+		{"Languedoc-Roussillon", "Occitanie"},
+		{"Poitou-Charentes", "Nouvelle-Aquitaine"},
+		{"Franche-Comté", "Bourgogne-Franche-Comté"},
 	}
 	for _, tt := range tests {
 		if got, ok := g.RegionByName(tt.name); !ok || got != tt.want {
 			t.Errorf("RegionByName(%q) = %q %v, want %q", tt.name, got, ok, tt.want)
 		}
 	}
-	for _, name := range []string{"", "Centre", "Provence", "Sud", "Loire", "Aquitaine", "Midi-Pyrénées", "Gironde"} {
+	for _, name := range []string{"", "Centre", "Provence", "Sud", "Loire", "Normandie du Sud", "Gironde"} {
 		if got, ok := g.RegionByName(name); ok {
 			t.Errorf("RegionByName(%q) = %q", name, got)
 		}
