@@ -760,3 +760,23 @@ func TestRanksAreNoGenerations(t *testing.T) {
 		})
 	}
 }
+
+// What prefigures a CLS is a protocole, whatever its name.
+func TestPrefigurationIsProtocole(t *testing.T) {
+	for _, text := range []string{
+		"La commune de Vitré a signé le 3 mai 2021 une charte d'engagement vers un contrat local de santé.",
+		"Le contrat local de santé de préfiguration de la ville de Redon a été signé en 2020.",
+		"La Communauté de communes du Val d'Ille a signé en 2019 un contrat de préfiguration.",
+		"Une charte partenariale a été signée le 2 juin 2022 par la ville de Dinan et l'ARS.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := FromText("test", text, nil)
+			if len(doc.Contracts) != 1 {
+				t.Fatalf("want 1 contract, got %s", describeContracts(doc))
+			}
+			if k := doc.Contracts[0].Kind; k != "protocole" {
+				t.Errorf("kind = %q, want protocole", k)
+			}
+		})
+	}
+}

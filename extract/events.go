@@ -109,7 +109,8 @@ type contractRef struct {
 // not plural ("les contrats locaux de santé"), not another plan or contract
 // ("contrat de ville", "Projet Régional de Santé").
 func (l *lexicon) findRefs(c string) []contractRef {
-	if !strings.Contains(c, "contrat") && !strings.Contains(c, "cls") && !strings.Contains(c, "protocole") && !strings.Contains(c, "convention") {
+	if !strings.Contains(c, "contrat") && !strings.Contains(c, "cls") && !strings.Contains(c, "protocole") && !strings.Contains(c, "convention") &&
+		!strings.Contains(c, "charte") {
 		return nil
 	}
 	others := l.r.Cue("contract.other").FindAll(c)
