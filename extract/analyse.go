@@ -192,7 +192,7 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			}
 		}
 		if e.signed == nil && d.dateline != nil {
-			switch rel := l.relativeSignature(d.dateline, c); {
+			switch rel := l.relativeSignature(d.dateline, sent.Folded()); {
 			case rel != nil:
 				// "Mardi soir, la ville a signé…" under its dateline
 				e.signed, e.signedSpan, e.signedByDateline = rel, d.dateline.span(), true

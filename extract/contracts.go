@@ -82,7 +82,10 @@ func (c *builder) merge(e *event) {
 		c.kind, c.kindSpan = e.kind, e.kindSpan
 	}
 	if e.signed != nil && (c.signed == nil || c.signed.Year == e.signed.Year &&
-		(e.signed.Kind < c.signed.Kind || c.signedByDateline && !e.signedByDateline)) {
+		(e.signed.Kind < c.signed.Kind && !(c.signedByDateline && e.signedByDateline) || c.signedByDateline && !e.signedByDateline ||
+			// two readings of the dateline (a headline's day, the body's
+			// "mardi"): what both make certain
+			c.signedByDateline && e.signedByDateline && e.signed.Kind > c.signed.Kind)) {
 		c.signed, c.signedSpan, c.signedByDateline = e.signed, e.signedSpan, e.signedByDateline
 	}
 	if c.period == nil && e.period != nil {

@@ -19,6 +19,8 @@ func TestDateline(t *testing.T) {
 			"Signature du contrat local de santé de la ville de Vitré\n26 juin 2013\nCe contrat est le fruit d'un long travail.", "2013-06-26"},
 		{"the body's date wins over the dateline",
 			"Signature du contrat local de santé de la ville de Vitré\nPublié le 30 juin 2013\nLe contrat a été signé le 26 juin 2013 à la mairie.", "2013-06-26"},
+		{"a headline and a weekday in the body: what both make certain",
+			"Montluçon signe son contrat local de santé\nPublié le 14 mars 2024\nMardi, la ville de Montluçon et l'ARS ont signé le contrat local de santé.", "2024-03"},
 		{"an update date is no dateline",
 			"Mis à jour le 14/10/2021\nLa ville de Lorient a signé le 2 octobre son contrat local de santé.", ""},
 		{"a future signature stays in the dateline's year",
