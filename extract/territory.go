@@ -195,7 +195,16 @@ func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
 			}
 		}
 		name, span, ok := captureName(b, after)
-		if !ok || l.notAPlace(name) {
+		if !ok {
+			// "l'agglomération bergeracoise", "la communauté chartraine": a
+			// designation and the adjective of its people
+			if dm := l.demonymAfter(b, h.s, h.e); dm != nil {
+				dm.kind = h.kind
+				out = append(out, *dm)
+			}
+			continue
+		}
+		if l.notAPlace(name) {
 			continue
 		}
 		if l.afterRole(f[:h.s]) && personLike(name) && !l.placeName(rules.OfficialGeography(), name) {
@@ -216,8 +225,8 @@ func (l *lexicon) designations(b *Block, fs, fe int) []territoryMention {
 // countries ("de France").
 func (l *lexicon) notAPlace(name string) bool {
 	f := rules.Fold(name)
-	if f == "france" || f == "sante" {
-		return true
+	if f == "france" || f == "sante" || territoryKey(name) == "" {
+		return true // "l'Agglo", "la Métropole": a designation, no name
 	}
 	if _, ok := l.r.Geo.RegionByName(name); ok {
 		return true
@@ -331,7 +340,7 @@ func territoryKey(name string) string {
 	var words []string
 	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9') }) {
 		switch w {
-		case "de", "du", "des", "d", "la", "le", "les", "l", "sur", "en", "pays", "agglomeration", "metropole", "communaute", "communes", "commune", "ville":
+		case "de", "du", "des", "d", "la", "le", "les", "l", "sur", "en", "pays", "agglomeration", "agglo", "metropole", "communaute", "communes", "commune", "ville":
 			continue
 		}
 		words = append(words, w)
@@ -394,4 +403,39 @@ func (l *lexicon) afterRole(before string) bool {
 func personLike(name string) bool {
 	w := strings.Fields(name)
 	return len(w) == 2 && properWord([]rune(w[0])) && properWord([]rune(w[1])) && !strings.Contains(name, "-")
+}
+
+// demonymSuffixes end the adjectives of a place's people ("bergeracoise",
+// "chartraine", "vaudais", "lyonnais", "nancéien").
+var demonymSuffixes = []string{"ais", "aise", "ois", "oise", "ain", "aine", "in", "ine", "ien", "ienne", "en", "enne", "on", "onne"}
+
+// demonymAfter reads a designation followed by such an adjective, in lower
+// case: the territory is named by both ("agglomération bergeracoise").
+func (l *lexicon) demonymAfter(b *Block, ds, de int) *territoryMention {
+	f := b.fold.Text
+	if de >= len(f) || f[de] != ' ' {
+		return nil
+	}
+	w := firstWord(f[de+1:])
+	if len(w) < 5 || strings.Contains(w, "'") {
+		return nil
+	}
+	r := b.fold.RuneOffset(de + 1)
+	if r >= len(b.runes) || !unicode.IsLower(b.runes[r]) {
+		return nil
+	}
+	ok := false
+	for _, suf := range demonymSuffixes {
+		ok = ok || strings.HasSuffix(w, suf)
+	}
+	if !ok || l.r.Cue("territory.not.demonym").Match(w) {
+		return nil
+	}
+	name, span := b.Orig(ds, de+1+len(w))
+	name = strings.TrimPrefix(strings.TrimPrefix(name, "l'"), "L'")
+	if i := strings.IndexAny(name, " "); i > 0 && (strings.EqualFold(name[:i], "la") || strings.EqualFold(name[:i], "le")) {
+		name = name[i+1:]
+	}
+	span.Start = span.End - len([]rune(name))
+	return &territoryMention{name: name, span: span, strength: 3, designation: name[:len(name)-len(w)-1], designated: name}
 }

@@ -30,5 +30,5 @@ var CueClasses = []string{
 	"party.intro", "party.single", "party.heading", "party.generic", "party.end",
 	"party.context", "party.subject", "party.role", "party.continues",
 	"party.announce",
-	"territory.generic.epci", "territory.generic.commune", "departement.number",
+	"territory.not.demonym", "territory.generic.epci", "territory.generic.commune", "departement.number",
 }
