@@ -111,8 +111,9 @@ func (l *lexicon) axisItems(blocks []*Block, i int, haveAxes bool) []*Block {
 	if items := listAfter(blocks, i); len(items) > 0 {
 		return headedItems(items)
 	}
-	if !strings.HasSuffix(f, ":") {
-		return nil
+	heading := blocks[i].Kind == Heading && !strings.HasSuffix(f, ":")
+	if heading && intro.weak {
+		return nil // "Nos priorités" over prose: too weak to read lines as axes
 	}
 	limit := maxAxisItemWords
 	if intro.count > 0 {
