@@ -114,7 +114,7 @@ func (c *builder) merge(e *event) {
 func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []int) {
 	blockOwner = make([]int, nblocks)
 	current := -1
-	var pending []*event
+	var pending, unowned []*event
 	maxGen := func() int {
 		g := 0
 		for _, c := range contracts {
@@ -147,6 +147,8 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 				// "Le calendrier de mise en œuvre : 2019-2024": the current contract's
 				if current >= 0 && compatible(contracts[current], e) {
 					contracts[current].merge(e)
+				} else if current < 0 {
+					unowned = append(unowned, e) // may be the page's undated contract's
 				}
 				continue
 			}
@@ -200,6 +202,13 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 		for _, p := range pending {
 			if compatible(subject, p) {
 				subject.merge(p)
+			}
+		}
+		// "D'une durée de 5 ans, il vise…": what the text says of it
+		// without naming it
+		for _, e := range unowned {
+			if e.block.Index >= pending[0].block.Index && compatible(subject, e) {
+				subject.merge(e)
 			}
 		}
 		contracts = append(contracts, subject)

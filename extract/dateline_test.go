@@ -36,3 +36,22 @@ func TestDateline(t *testing.T) {
 		})
 	}
 }
+
+// What the text says of the page's undated contract without naming it, and
+// end years given as a horizon.
+func TestUndatedContractFacts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       want
+	}{
+		{"a duration in the next sentence",
+			"La commune de Millau a confié l'animation du contrat local de santé à son CCAS. D'une durée de 5 ans, il vise à réduire les inégalités.",
+			want{territory: "Millau", tkind: "commune", dur: 5}},
+		{"a horizon is the end",
+			"Le contrat local de santé de la ville de Dole, signé en 2019, engage les signataires à l'horizon 2024.",
+			want{territory: "Dole", tkind: "commune", signed: "2019", start: 2019, end: 2024}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkDocument(t, c.text, c.want) })
+	}
+}
