@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // clauseParties finds the parties a signing clause names: the subject of
 // "ont signé", the list after "signé par", "entre" or "avec", or after a
@@ -40,6 +43,11 @@ func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
 			continue
 		}
 		from := cs + i + len(kw)
+		// "la communauté de communes Entre Beauce et Perche": a capital
+		// makes the word part of a name
+		if w, _ := b.Orig(cs+i+1, cs+i+2); w != "" && unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
 		rest := strings.TrimSpace(b.fold.Text[from:ce])
 		if rest == "" || rest == ":" {
 			continue // the list follows in the next blocks

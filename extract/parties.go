@@ -57,7 +57,7 @@ var (
 	leadingArticle   = regexp.MustCompile(`(?i)^(?:l'|l’|la\s+|le\s+|les\s+)`)
 	personName       = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s|$)|(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Docteur|Pr\.?)\s)`)
 	contactDetail    = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
-	representedBy    = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
+	representedBy    = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?(?:\s+respectivement)?\s+(?:par|en la personne)\b`)
 	addressStart     = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
 	representedAlone = regexp.MustCompile(`(?i)^(?:représenté|represente)`)
 	possessive       = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
@@ -119,7 +119,7 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	words := strings.Fields(name)
 	kind := l.orgKind(name)
 	capital := unicode.IsUpper([]rune(name)[0])
-	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3) {
+	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3 || sentenceLike(name) || l.personWithTitle(f)) {
 		return party{}, false
 	}
 	if len(words) > 16 {
@@ -132,6 +132,40 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 		span.End = span.Start + len([]rune(name))
 	}
 	return party{name: name, kind: kind, span: span}, true
+}
+
+// maxCommonWords bounds the lower-case words (linking words aside) of a name
+// of no known kind: "Union Nationale de Familles et Amis de personnes
+// Malades et/ou handicapées psychiques" has four; "Bergerac décide de
+// développer un réseau santé-social" is a clause, not a name.
+const maxCommonWords = 4
+
+// sentenceLike: a piece that reads as a clause rather than a name: more
+// lower-case words, linking words aside, than a name has.
+func sentenceLike(name string) bool {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		f := rules.Fold(w)
+		if unicode.IsLower([]rune(w)[0]) && !nameConnectors[f] && f != "et" && f != "a" && !strings.HasPrefix(f, "d'") && !strings.HasPrefix(f, "l'") {
+			n++
+		}
+	}
+	return n > maxCommonWords
+}
+
+// personWithTitle: "Pierre X, vice-président chargé de la santé" — a name
+// then, after a comma, the title of a person: whoever it is, no organisation.
+func (l *lexicon) personWithTitle(f string) bool {
+	_, rest, ok := strings.Cut(f, ",")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	for _, d := range []string{"son ", "sa ", "leur "} {
+		rest = strings.TrimPrefix(rest, d)
+	}
+	sp, ok := l.r.Cue("party.role").Find(rest)
+	return ok && sp[0] == 0
 }
 
 // parties returns the organisations of an enumeration in block b between
@@ -181,8 +215,10 @@ func (l *lexicon) readParties(segs []segment) []party {
 		person = personName.MatchString(bare)
 		if titled {
 			seg = org
-		} else if l.startsWithRole(seg.text) && l.orgKind(seg.text) == "" {
-			continue // "le Président, …": a title of no named organisation
+		} else if l.startsWithRole(seg.text) && (l.orgKind(seg.text) == "" || apposition(seg.text) && l.bareRole(seg.text)) {
+			// "le Président, …", "M. X, maire, et …": a title of no named
+			// organisation ("le préfet" names the State's)
+			continue
 		}
 		// "Olivier X, Directeur Général de l'ARS": the name before a title
 		if i+1 < len(segs) && l.startsWithRole(segs[i+1].text) && l.orgKind(seg.text) == "" {
