@@ -40,3 +40,43 @@ func TestEnumerationInSentence(t *testing.T) {
 			[]string{"Préfecture de l'Allier (prefecture)", "communauté de communes Entre Loire et Forêt (epci)"}},
 	})
 }
+
+// The phrasings that name a contract's parties in running text: carriers,
+// partners it is made with, lists after "signataires :" or a dash, a colon
+// before a list of organisations in a sentence about the contract.
+func TestContextPhrasings(t *testing.T) {
+	l := lexiconFor(rules.Default())
+	cases := []struct {
+		in   string
+		want []namedKind
+	}{
+		{"Le contrat local de santé est porté à la fois par l'ARS Normandie et la Communauté urbaine de Cherbourg.",
+			[]namedKind{{"ARS Normandie", "ars"}, {"Communauté urbaine de Cherbourg", "epci"}}},
+		{"Porté en partenariat avec l'ARS Grand Est, le contrat local de santé compte cinq axes.", []namedKind{{"ARS Grand Est", "ars"}}},
+		{"Le contrat local de santé, conclu entre l'ARS et la municipalité, compte quatre axes.", []namedKind{{"ARS", "ars"}, {"municipalité", "commune"}}},
+		{"Le CLS a été construit avec le concours de la Mutualité Française et de la CAF du Tarn.", []namedKind{{"Mutualité Française", "mutual"}, {"CAF du Tarn", "caf"}}},
+		{"Le contrat local de santé réunissant la Ville de Vierzon, la MSA Berry-Touraine et le centre hospitalier de Vierzon a été adopté.",
+			[]namedKind{{"Ville de Vierzon", "commune"}, {"MSA Berry-Touraine", "msa"}, {"centre hospitalier de Vierzon", "hospital"}}},
+		{"Les partenaires du contrat local de santé sont l'ARS Corse, la Collectivité de Corse et la CPAM.",
+			[]namedKind{{"ARS Corse", "ars"}, {"Collectivité de Corse", "other"}, {"CPAM", "cpam"}}},
+		{"La Mission locale rejoint les quatre autres signataires : l'ARS, la Ville de Niort, la CAF et la MSA.",
+			[]namedKind{{"ARS", "ars"}, {"Ville de Niort", "commune"}, {"CAF", "caf"}, {"MSA", "msa"}}},
+		{"Le contrat local de santé a été préparé avec des partenaires institutionnels – Préfecture du Cher, Région Centre-Val de Loire, Département du Cher.",
+			[]namedKind{{"Préfecture du Cher", "prefecture"}, {"Région Centre-Val de Loire", "region"}, {"Département du Cher", "departement"}}},
+		{"La métropole vote son contrat local de santé. Ce dernier coordonne les acteurs du territoire : l'ARS, la CPAM, le CHU de Caen et la CAF.",
+			[]namedKind{{"ARS", "ars"}, {"CPAM", "cpam"}, {"CHU de Caen", "hospital"}, {"CAF", "caf"}}},
+		// no parties
+		{"Le contrat local de santé s'articule autour de trois axes : la prévention, l'accès aux soins et la santé mentale.", nil},
+		{"Partenaires : CPAM, CAF, Mission locale", nil},
+		{"Les ateliers ont réuni les habitants : l'ARS, la CPAM et la CAF y ont présenté leurs services.", nil},
+		// a dated signing clause gives its parties to the contract it dates
+		{"La Ville a signé un contrat local de santé en 2014 avec divers partenaires comme l'ARS et la CAF.", nil},
+	}
+	for _, tt := range cases {
+		bs := splitBlocks(Normalize(tt.in), rules.Default().Months)
+		if len(bs) != 1 {
+			t.Fatalf("%q: %d blocks", tt.in, len(bs))
+		}
+		checkPartyKinds(t, tt.in, l.contextParties(bs[0]), tt.want)
+	}
+}
