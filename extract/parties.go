@@ -13,6 +13,18 @@ type party struct {
 	name string
 	kind string
 	span Span
+	// list is the span of the enumeration or list the party was read from:
+	// one enumeration names each organisation once, so two of its names are
+	// never one organisation ("la MSA d'Armorique et Portes-de-Bretagne")
+	list Span
+}
+
+// inList marks parties as read from the list at span.
+func inList(ps []party, span Span) []party {
+	for i := range ps {
+		ps[i].list = span
+	}
+	return ps
 }
 
 // orgKind classifies an organisation's name with the rules' organisation kinds
@@ -191,7 +203,7 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 	if m := addressStart.FindStringIndex(text); m != nil {
 		text = text[:m[0]]
 	}
-	return l.enumerationParties(l.splitEnumeration(text, span))
+	return inList(l.enumerationParties(l.splitEnumeration(text, span)), span)
 }
 
 // enumerationParties reads the pieces of an enumeration as parties: shared
@@ -253,6 +265,10 @@ func (l *lexicon) listParties(items []*Block) []party {
 		if p, ok := l.cleanParty(seg); ok {
 			out = append(out, p)
 		}
+	}
+	if len(items) > 0 {
+		first, last := items[0].Span(), items[len(items)-1].Span()
+		out = inList(out, Span{first.Start, last.End, first.Page})
 	}
 	return out
 }
