@@ -352,6 +352,9 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 		if kind == "epci" || kind == "commune" {
 			hasCollectivity = true
 		}
+		if kind == "other" {
+			kind = placeKind(name)
+		}
 		out = append(out, Signatory{Name: name, Kind: kind, Evidence: p.span})
 	}
 	if len(out) > 0 && !hasCollectivity && t != nil {

@@ -180,6 +180,22 @@ func (l *lexicon) personWithTitle(f string) bool {
 	return ok && sp[0] == 0
 }
 
+// placeKind is the kind of an organisation named without a designation
+// word: a commune or an intercommunality when the official geography has
+// only one of them by that name ("Bréhat", an intercommunality's own name),
+// else other. It only names the kind: a collectivity the text does not
+// designate as one is not the territory's own.
+func placeKind(name string) string {
+	commune, epci := rules.OfficialGeography().Bears(name)
+	switch {
+	case epci && !commune:
+		return "epci"
+	case commune && !epci:
+		return "commune"
+	}
+	return "other"
+}
+
 // parties returns the organisations of an enumeration in block b between
 // folded offsets fs and fe, stopping where the enumeration ends ("pour une
 // durée de 3 ans", "afin de…"), starting after a colon that closes words

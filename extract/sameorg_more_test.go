@@ -16,3 +16,22 @@ func TestOncePerOrganisation(t *testing.T) {
 			[]string{"Ville de Pontarlier (commune)", "Réseau Territorial de Gérontologie du Haut-Doubs (other)"}},
 	})
 }
+
+// A party named by a place's name alone takes the kind of the one place the
+// official geography gives that name.
+func TestPlaceKind(t *testing.T) {
+	for name, want := range map[string]string{
+		"Agglopolys":             "epci",
+		"Ouessant":               "commune",
+		"Santé Escale":           "other",
+		"Université de Lorraine": "other",
+	} {
+		if got := placeKind(name); got != want {
+			t.Errorf("placeKind(%q) = %s, want %s", name, got, want)
+		}
+	}
+	checkSignatories(t, []signatoryCase{
+		{"a commune named alone", "Le contrat local de santé des îles du Ponant a été signé le 4 mars 2021 par Ouessant et l'ARS Bretagne.",
+			[]string{"ARS Bretagne (ars)", "Ouessant (commune)"}},
+	})
+}
