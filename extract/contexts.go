@@ -98,6 +98,12 @@ func overlapsAny(sp Span, ps []party) bool {
 	return false
 }
 
+// maxVerbToContract bounds how far after a verb of parties the contract must
+// be named: "ont renouvelé leur engagement en faveur de la santé du
+// territoire avec la signature du second CLS" is about it; a contract named at
+// the end of a long sentence is not what the verb is about.
+const maxVerbToContract = 120
+
 // sentenceContextParties: the parties contexts name in sentence si of block b.
 func (l *lexicon) sentenceContextParties(b *Block, si int, s Sentence) []party {
 	var out []party
@@ -129,7 +135,7 @@ func (l *lexicon) sentenceContextParties(b *Block, si int, s Sentence) []party {
 			break // the context before the verb has read its subject
 		}
 		// "X et Y ont signé le CLS", not "les acteurs s'engagent à…"
-		if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+80)])) == 0 {
+		if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+maxVerbToContract)])) == 0 {
 			continue
 		}
 		start := 0

@@ -80,3 +80,12 @@ func TestContextPhrasings(t *testing.T) {
 		checkPartyKinds(t, tt.in, l.contextParties(bs[0]), tt.want)
 	}
 }
+
+// The subject of a verb of parties whose object names the contract a little
+// further on.
+func TestSubjectFarFromContract(t *testing.T) {
+	l := lexiconFor(rules.Default())
+	in := "Ce 4 mars, la Communauté de communes du Pays de Lunel et l'ARS Occitanie ont renouvelé leur engagement en faveur de la santé des habitants du territoire avec la signature du deuxième contrat local de santé."
+	bs := splitBlocks(Normalize(in), rules.Default().Months)
+	checkPartyKinds(t, in, l.contextParties(bs[0]), []namedKind{{"Communauté de communes du Pays de Lunel", "epci"}, {"ARS Occitanie", "ars"}})
+}
