@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // clauseParties finds the parties a signing clause names: the subject of
 // "ont signé", the list after "signé par", "entre" or "avec", or after a
@@ -40,6 +43,11 @@ func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
 			continue
 		}
 		from := cs + i + len(kw)
+		// "la communauté de communes Entre Beauce et Perche": a capital
+		// makes the word part of a name
+		if w, _ := b.Orig(cs+i+1, cs+i+2); w != "" && unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
 		rest := strings.TrimSpace(b.fold.Text[from:ce])
 		if rest == "" || rest == ":" {
 			continue // the list follows in the next blocks
@@ -54,49 +62,91 @@ func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
 // "aux côtés de", "ses 12 signataires, dont", "les représentants de") and as
 // the subject of a verb that only parties have ("renouvellent", "se sont
 // engagés", "officialise").
+//
+// A dated signing clause ("a signé un CLS, en 2012, avec différents
+// partenaires comme l'ARS…") gives its parties to the contract it dates,
+// which need not be the one its block is about: what its own reading finds
+// is left to it.
 func (l *lexicon) contextParties(b *Block) []party {
 	var out []party
 	for si, s := range b.sents {
-		c := b.fold.Text[s.Start:s.End]
-		// "Le PRS porté par l'ARS": a context speaks of the contract the
-		// sentence (or, through "il", the one before) names
-		about := len(l.blockRefs(b, s.Start, s.End)) > 0 || si > 0 && len(l.blockRefs(b, b.sents[si-1].Start, b.sents[si-1].End)) > 0
-		ctx := l.r.Cue("party.context").FindAll(c)
-		subj := l.r.Cue("party.subject").FindAll(c)
-		for k, sp := range ctx {
-			if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) {
-				continue
-			}
-			// an enumeration ends where the next context or verb starts
-			end := len(c)
-			if k+1 < len(ctx) {
-				end = ctx[k+1][0]
-			}
-			for _, v := range subj {
-				if v[0] > sp[1] && v[0] < end {
-					end = v[0]
-				}
-			}
-			out = append(out, l.parties(b, s.Start+sp[1], s.Start+end, true)...)
+		ps := l.sentenceContextParties(b, si, s)
+		if len(ps) == 0 {
+			continue
 		}
-		for _, sp := range subj {
-			if len(ctx) > 0 && ctx[0][0] < sp[0] {
-				break // the context before the verb has read its subject
+		var clause []party
+		for _, cl := range clauses(s) {
+			if c := b.fold.Text[cl[0]:cl[1]]; l.r.Cue("signing").Match(c) && len(l.findDates(c)) > 0 {
+				clause = append(clause, l.clauseParties(b, cl[0], cl[1])...)
 			}
-			// "X et Y ont signé le CLS", not "les acteurs s'engagent à…"
-			if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+80)])) == 0 {
-				continue
-			}
-			start := 0
-			// the subject starts after the last clause separator before the verb
-			if k := strings.LastIndexAny(c[:sp[0]], ";:"); k >= 0 {
-				start = k + 1
-			}
-			if sp[0] > start {
-				out = append(out, l.parties(b, s.Start+start, s.Start+sp[0], false)...)
-			}
-			break
 		}
+		for _, p := range ps {
+			if !overlapsAny(p.span, clause) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+func overlapsAny(sp Span, ps []party) bool {
+	for _, p := range ps {
+		if p.span.Page == sp.Page && p.span.Start < sp.End && sp.Start < p.span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// maxVerbToContract bounds how far after a verb of parties the contract must
+// be named: "ont renouvelé leur engagement en faveur de la santé du
+// territoire avec la signature du second CLS" is about it; a contract named at
+// the end of a long sentence is not what the verb is about.
+const maxVerbToContract = 120
+
+// sentenceContextParties: the parties contexts name in sentence si of block b.
+func (l *lexicon) sentenceContextParties(b *Block, si int, s Sentence) []party {
+	var out []party
+	c := b.fold.Text[s.Start:s.End]
+	// "Le PRS porté par l'ARS": a context speaks of the contract the
+	// sentence (or, through "il", the one before) names
+	about := len(l.blockRefs(b, s.Start, s.End)) > 0 || si > 0 && len(l.blockRefs(b, b.sents[si-1].Start, b.sents[si-1].End)) > 0
+	out = append(out, l.listedParties(b, s, about)...)
+	ctx := l.r.Cue("party.context").FindAll(c)
+	subj := l.r.Cue("party.subject").FindAll(c)
+	for k, sp := range ctx {
+		if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) {
+			continue
+		}
+		// an enumeration ends where the next context or verb starts
+		end := len(c)
+		if k+1 < len(ctx) {
+			end = ctx[k+1][0]
+		}
+		for _, v := range subj {
+			if v[0] > sp[1] && v[0] < end {
+				end = v[0]
+			}
+		}
+		out = append(out, l.parties(b, s.Start+sp[1], s.Start+end, true)...)
+	}
+	for _, sp := range subj {
+		if len(ctx) > 0 && ctx[0][0] < sp[0] {
+			break // the context before the verb has read its subject
+		}
+		// "X et Y ont signé le CLS", not "les acteurs s'engagent à…"
+		if len(l.findRefs(c[sp[1]:min(len(c), sp[1]+maxVerbToContract)])) == 0 {
+			continue
+		}
+		start := 0
+		// the subject starts after the last clause separator before the verb
+		if k := strings.LastIndexAny(c[:sp[0]], ";:"); k >= 0 {
+			start = k + 1
+		}
+		if sp[0] > start {
+			out = append(out, l.parties(b, s.Start+start, s.Start+sp[0], false)...)
+		}
+		break
 	}
 	return out
 }

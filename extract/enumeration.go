@@ -19,7 +19,10 @@ type segment struct {
 	rebuilt bool
 }
 
-var determiners = []string{"l'", "la ", "le ", "les ", "un ", "une ", "des ", "tous ", "toutes ", "ses ", "son ", "sa ", "leurs ", "nos ", "l'ensemble "}
+var determiners = []string{"l'", "la ", "le ", "les ", "un ", "une ", "des ", "tous ", "toutes ", "ses ", "son ", "sa ", "leurs ", "nos ", "l'ensemble ",
+	// quantifiers open a new piece as an article does ("la Préfecture et
+	// différents acteurs de santé")
+	"differents ", "differentes ", "divers ", "diverses ", "plusieurs ", "de nombreux ", "de nombreuses ", "nombreux ", "nombreuses ", "d'autres ", "autres ", "certains ", "certaines "}
 
 // prepositions open the complement of a name ("de l'Agenais, de l'Albret"):
 // after a comma they go on with the enumeration, they never start a name.
@@ -72,7 +75,9 @@ func (l *lexicon) splitEnumeration(text string, base Span) []segment {
 		if rs[i] == ',' || rs[i] == ';' || rs[i] == ':' {
 			cut, skip = i, 1
 		} else if rs[i] == ' ' {
-			for _, c := range []string{" et ", " ainsi que ", " & ", " avec "} {
+			// "des partenaires comme l'ARS et la CAF": what introduces
+			// examples ends the piece before them
+			for _, c := range []string{" et ", " ainsi que ", " & ", " avec ", " comme ", " tels que ", " telles que ", " notamment ", " en particulier "} {
 				if hasRunePrefix(rs[i:], c) {
 					cut, skip, conj = i, len([]rune(c))-1, strings.TrimSpace(c)
 					break

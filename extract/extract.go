@@ -316,14 +316,14 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 	out := []Signatory{}
 	seen := map[string]bool{}
 	hasCollectivity := false
-	var spans []Span
+	var spans, lists []Span
 	for _, p := range all {
 		p = l.bareCollectivity(p, t, kinds)
 		key := rules.Fold(p.name)
 		if seen[key] || readAgain(p, spans) {
 			continue
 		}
-		if k := l.namedBefore(p, out); k >= 0 {
+		if k := l.namedBefore(p, out); k >= 0 && !l.distinctInList(p, out[k], lists[k]) {
 			// the same organisation: keep its fuller name
 			if l.fullerName(p.name, out[k].Name) {
 				out[k].Name, out[k].Evidence = p.name, p.span
@@ -335,7 +335,7 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 			continue
 		}
 		seen[key] = true
-		spans = append(spans, p.span)
+		spans, lists = append(spans, p.span), append(lists, p.list)
 		kind := p.kind
 		name := p.name
 		if t != nil && (kind == "other" || kind == "epci" || kind == "commune") && territoryKey(p.name) != "" && territoryKey(p.name) == territoryKey(t.name) {
@@ -350,6 +350,9 @@ func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds 
 		}
 		if kind == "epci" || kind == "commune" {
 			hasCollectivity = true
+		}
+		if kind == "other" {
+			kind = placeKind(name)
 		}
 		out = append(out, Signatory{Name: name, Kind: kind, Evidence: p.span})
 	}

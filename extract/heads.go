@@ -144,6 +144,12 @@ func (l *lexicon) bareComplement(s segment, plural bool) bool {
 	if l.orgKindAtStart(f) || l.startsCount(f) || personName.MatchString(s.text) || len(strings.Fields(f)) > 5 {
 		return false
 	}
+	// "… et Nantes Métropole", "… et Flers Agglo": a name of its own kind is
+	// an organisation of its own, unless it opens with a place ("Pays de la
+	// Loire" completes "les ARS Bretagne et")
+	if l.orgKind(s.text) != "" && !l.startsWithPlace(f) {
+		return false
+	}
 	return prepositions.MatchString(f) || unicode.IsUpper([]rune(s.text)[0])
 }
 
@@ -178,4 +184,16 @@ func singular(head string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// startsWithPlace: folded text f opens with a région's or département's name.
+func (l *lexicon) startsWithPlace(f string) bool {
+	for _, sps := range [][][2]int{l.r.Geo.FindRegions(f), l.r.Geo.FindDepartements(f)} {
+		for _, sp := range sps {
+			if sp[0] == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

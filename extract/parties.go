@@ -13,6 +13,18 @@ type party struct {
 	name string
 	kind string
 	span Span
+	// list is the span of the enumeration or list the party was read from:
+	// one enumeration names each organisation once, so two of its names are
+	// never one organisation ("la MSA d'Armorique et Portes-de-Bretagne")
+	list Span
+}
+
+// inList marks parties as read from the list at span.
+func inList(ps []party, span Span) []party {
+	for i := range ps {
+		ps[i].list = span
+	}
+	return ps
 }
 
 // orgKind classifies an organisation's name with the rules' organisation kinds
@@ -57,7 +69,7 @@ var (
 	leadingArticle   = regexp.MustCompile(`(?i)^(?:l'|l’|la\s+|le\s+|les\s+)`)
 	personName       = regexp.MustCompile(`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}{2,}(?:\s|$)|(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Docteur|Pr\.?)\s)`)
 	contactDetail    = regexp.MustCompile(`@|\d{2}[ .]\d{2}[ .]\d{2}[ .]\d{2}|https?:|www\.`)
-	representedBy    = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?\s+(?:par|en la personne)\b`)
+	representedBy    = regexp.MustCompile(`(?i),?\s+(?:représenté|represente|représentée|representee|représentés|représentées)s?(?:\s+respectivement)?\s+(?:par|en la personne)\b`)
 	addressStart     = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
 	representedAlone = regexp.MustCompile(`(?i)^(?:représenté|represente)`)
 	possessive       = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
@@ -119,7 +131,7 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	words := strings.Fields(name)
 	kind := l.orgKind(name)
 	capital := unicode.IsUpper([]rune(name)[0])
-	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3) {
+	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3 || sentenceLike(name) || l.personWithTitle(f)) {
 		return party{}, false
 	}
 	if len(words) > 16 {
@@ -132,6 +144,56 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 		span.End = span.Start + len([]rune(name))
 	}
 	return party{name: name, kind: kind, span: span}, true
+}
+
+// maxCommonWords bounds the lower-case words (linking words aside) of a name
+// of no known kind: "Union Nationale de Familles et Amis de personnes
+// Malades et/ou handicapées psychiques" has four; "Bergerac décide de
+// développer un réseau santé-social" is a clause, not a name.
+const maxCommonWords = 4
+
+// sentenceLike: a piece that reads as a clause rather than a name: more
+// lower-case words, linking words aside, than a name has.
+func sentenceLike(name string) bool {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		f := rules.Fold(w)
+		if unicode.IsLower([]rune(w)[0]) && !nameConnectors[f] && f != "et" && f != "a" && !strings.HasPrefix(f, "d'") && !strings.HasPrefix(f, "l'") {
+			n++
+		}
+	}
+	return n > maxCommonWords
+}
+
+// personWithTitle: "Pierre X, vice-président chargé de la santé" — a name
+// then, after a comma, the title of a person: whoever it is, no organisation.
+func (l *lexicon) personWithTitle(f string) bool {
+	_, rest, ok := strings.Cut(f, ",")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSpace(rest)
+	for _, d := range []string{"son ", "sa ", "leur "} {
+		rest = strings.TrimPrefix(rest, d)
+	}
+	sp, ok := l.r.Cue("party.role").Find(rest)
+	return ok && sp[0] == 0
+}
+
+// placeKind is the kind of an organisation named without a designation
+// word: a commune or an intercommunality when the official geography has
+// only one of them by that name ("Bréhat", an intercommunality's own name),
+// else other. It only names the kind: a collectivity the text does not
+// designate as one is not the territory's own.
+func placeKind(name string) string {
+	commune, epci := rules.OfficialGeography().Bears(name)
+	switch {
+	case epci && !commune:
+		return "epci"
+	case commune && !epci:
+		return "commune"
+	}
+	return "other"
 }
 
 // parties returns the organisations of an enumeration in block b between
@@ -157,7 +219,7 @@ func (l *lexicon) parties(b *Block, fs, fe int, stopAtEnd bool) []party {
 	if m := addressStart.FindStringIndex(text); m != nil {
 		text = text[:m[0]]
 	}
-	return l.enumerationParties(l.splitEnumeration(text, span))
+	return inList(l.enumerationParties(l.splitEnumeration(text, span)), span)
 }
 
 // enumerationParties reads the pieces of an enumeration as parties: shared
@@ -181,8 +243,10 @@ func (l *lexicon) readParties(segs []segment) []party {
 		person = personName.MatchString(bare)
 		if titled {
 			seg = org
-		} else if l.startsWithRole(seg.text) && l.orgKind(seg.text) == "" {
-			continue // "le Président, …": a title of no named organisation
+		} else if l.startsWithRole(seg.text) && (l.orgKind(seg.text) == "" || apposition(seg.text) && l.bareRole(seg.text)) {
+			// "le Président, …", "M. X, maire, et …": a title of no named
+			// organisation ("le préfet" names the State's)
+			continue
 		}
 		// "Olivier X, Directeur Général de l'ARS": the name before a title
 		if i+1 < len(segs) && l.startsWithRole(segs[i+1].text) && l.orgKind(seg.text) == "" {
@@ -217,6 +281,10 @@ func (l *lexicon) listParties(items []*Block) []party {
 		if p, ok := l.cleanParty(seg); ok {
 			out = append(out, p)
 		}
+	}
+	if len(items) > 0 {
+		first, last := items[0].Span(), items[len(items)-1].Span()
+		out = inList(out, Span{first.Start, last.End, first.Page})
 	}
 	return out
 }

@@ -38,7 +38,9 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 	rs := []rune(s.text)
 	from := fm.RuneOffset(link[1])
 	org := strings.TrimSpace(string(rs[from:]))
-	if org == "" || !unicode.IsUpper([]rune(org)[0]) && !l.orgKindAtStart(rules.Fold(leadingArticle.ReplaceAllString(org, ""))) {
+	// "directeur de la délégation de la Sarthe de l'Agence régionale de
+	// santé": a lower-case name is an organisation when it says its kind
+	if org == "" || !unicode.IsUpper([]rune(org)[0]) && l.orgKind(org) == "" {
 		return s, false
 	}
 	out := segment{text: org, span: Span{s.span.Start + from, s.span.End, s.span.Page}, sep: s.sep}
@@ -57,6 +59,22 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 // startsWithRole: a piece that opens with a title ("Président du Pôle …").
 func (l *lexicon) startsWithRole(text string) bool {
 	f := rules.Fold(leadingArticle.ReplaceAllString(strings.TrimSpace(text), ""))
+	// "son président", "sa directrice": the title of the one named before
+	for _, d := range []string{"son ", "sa ", "leur "} {
+		f = strings.TrimPrefix(f, d)
+	}
 	sp, ok := l.r.Cue("party.role").Find(f)
 	return ok && sp[0] == 0
+}
+
+// bareRole: a piece that is a title and nothing more ("maire", "son
+// Président"), which names no organisation even where the title is also an
+// organisation word.
+func (l *lexicon) bareRole(text string) bool {
+	f := rules.Fold(leadingArticle.ReplaceAllString(strings.TrimSpace(text), ""))
+	for _, d := range []string{"son ", "sa ", "leur "} {
+		f = strings.TrimPrefix(f, d)
+	}
+	sp, ok := l.r.Cue("party.role").Find(f)
+	return ok && sp[0] == 0 && sp[1] == len(f)
 }

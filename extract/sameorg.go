@@ -24,12 +24,50 @@ func (l *lexicon) namedBefore(p party, kept []Signatory) int {
 			return i
 		}
 	}
+	if p.kind == "other" {
+		return sameNameLonger(p, kept)
+	}
 	if !l.singleKind(p.kind) {
 		return l.sameProperName(p, kept)
 	}
 	place := l.placeOf(p.name)
 	for i, k := range kept {
 		if k.Kind == p.kind && (place == "" || l.placeOf(k.Name) == "" || place == l.placeOf(k.Name)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// distinctInList: p and kept, read from one enumeration or list (kept's
+// list is keptList), are two organisations when each has a name of its own:
+// a list names each once ("la MSA d'Armorique et Portes-de-Bretagne"), but
+// may repeat one bare ("l'ARS Occitanie, …, et l'ARS").
+func (l *lexicon) distinctInList(p party, kept Signatory, keptList Span) bool {
+	if p.list == (Span{}) || p.list != keptList {
+		return false
+	}
+	_, wp, _ := l.properWords(p.name)
+	_, wk, _ := l.properWords(kept.Name)
+	return len(wp) > 0 && len(wk) > 0
+}
+
+// sameNameLonger returns the index of a kept organisation of no known kind
+// whose name, or p's, goes on from the other's ("Régime Local d'Assurance
+// Maladie" and "… d'Alsace-Moselle"), or -1; a name of one word never ("Parc",
+// "Maison").
+func sameNameLonger(p party, kept []Signatory) int {
+	a := strings.Join(significantWords(rules.Fold(withoutParentheses(p.name))), " ")
+	for i, k := range kept {
+		if k.Kind != "other" {
+			continue
+		}
+		b := strings.Join(significantWords(rules.Fold(withoutParentheses(k.Name))), " ")
+		short, long := a, b
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if strings.Contains(short, " ") && strings.HasPrefix(long+" ", short+" ") {
 			return i
 		}
 	}
