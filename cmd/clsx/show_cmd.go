@@ -10,6 +10,7 @@ import (
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
+	"github.com/spf13/cobra"
 )
 
 // mark is one highlighted span of the text.
@@ -18,32 +19,58 @@ type mark struct {
 	label string
 }
 
-func cmdShow(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("show", stderr)
-	var cf commonFlags
-	cf.register(fs, "text")
-	dir := indexFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+// showOptions are what `clsx show` was asked.
+type showOptions struct {
+	rules    *ruleFlags
+	out      *outputFlags
+	indexDir string
+}
+
+// newShowCmd is `clsx show`: a document with its evidence marked, or a
+// contract of the index with each value's sentence.
+func newShowCmd(s *streams) *cobra.Command {
+	o := &showOptions{}
+	c := &cobra.Command{
+		Use:   "show (PATH | CONTRACT-ID)",
+		Short: "show a document's evidence, or a contract of the index with its sentences",
+		Long: `With a file: print its text with every extracted value's evidence marked,
+[[text]]{field} (in colour on a terminal), then its contracts.
+
+With a contract id (clsx search --by contract lists them): print the
+contract from the index, each value followed by the sentence it was read
+from.`,
+		Example: `  clsx show contrat.txt | less -R
+  clsx show agglomeration-d-agen-2019
+  clsx show agglomeration-d-agen-2019 --format json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := o.out.check(); err != nil {
+				return err
+			}
+			return exitWith(runShow(o, args[0], s))
+		},
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: clsx show [--rules DIR] PATH\n       clsx show [--index DIR] [--format text|json] CONTRACT-ID")
-		return exitUsage
-	}
-	if _, err := os.Stat(fs.Arg(0)); err != nil {
+	o.out = addOutputFlags(c, "text", "json")
+	o.rules = addRuleFlags(c)
+	addIndexFlag(c, &o.indexDir)
+	return c
+}
+
+func runShow(o *showOptions, arg string, s *streams) int {
+	if _, err := os.Stat(arg); err != nil {
 		// not a file: a contract of the index
-		return showContract(fs.Arg(0), *dir, cf.format, stdout, stderr)
+		return showContract(arg, o.indexDir, o.out.format, s)
 	}
-	r, ok := cf.loadRules(stderr)
+	r, ok := o.rules.load(s.err)
 	if !ok {
 		return exitUsage
 	}
-	doc, err := extractFile(fs.Arg(0), r, cf.maxBytes)
+	doc, err := extractFile(arg, r, o.rules.maxBytes)
 	if err != nil {
-		fmt.Fprintln(stderr, "clsx:", err)
+		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
 	}
-	writeShow(stdout, doc, isTerminal(stdout))
+	writeShow(s.out, doc, s.colour())
 	return exitOK
 }
 
@@ -127,11 +154,8 @@ func colourOf(label string) string {
 
 // showContract prints one contract of the index in full, each value with the
 // sentence it was read from.
-func showContract(id, dir, format string, stdout, stderr io.Writer) int {
-	if !validFormat(format, "text|json") {
-		fmt.Fprintln(stderr, "clsx: show: --format text or json")
-		return exitUsage
-	}
+func showContract(id, dir, format string, s *streams) int {
+	stdout, stderr := s.out, s.err
 	ix, ok := openIndex(dir, stderr)
 	if !ok {
 		fmt.Fprintf(stderr, "clsx: %s is neither a file nor a contract of an index\n", id)
@@ -157,7 +181,7 @@ func showContract(id, dir, format string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	writeContract(stdout, rec, isTerminal(stdout))
+	writeContract(stdout, rec, s.colour())
 	return exitOK
 }
 
