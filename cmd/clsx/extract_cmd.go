@@ -52,7 +52,7 @@ guessed) are said on standard error in every format.`,
 			return exitWith(runExtract(o, s))
 		},
 	}
-	o.out = addOutputFlags(c, "json", "table", "csv")
+	o.out = addOutputFlags(c, "table", "json", "csv")
 	o.rules = addRuleFlags(c)
 	c.Flags().StringVar(&o.corpusDir, "corpus", "", "extract the latest version of every document of the corpus `DIR` (from clsx crawl); records also written to DIR/"+RecordsFile)
 	c.MarkFlagDirname("corpus")
@@ -64,35 +64,36 @@ func runExtract(o *extractOptions, s *streams) int {
 	if !ok {
 		return exitUsage
 	}
+	b := &batch{rules: r, maxBytes: o.rules.maxBytes, s: s}
+	var docs []*extract.Document
+	where := ""
 	if o.corpusDir != "" {
-		docs, failed, err := extractCorpus(o.corpusDir, r, o.rules.maxBytes, s.err)
+		var err error
+		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, s.err)
 		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
 		}
-		if err := writeDocuments(s.out, o.out.format, docs); err != nil {
+		for _, d := range docs {
+			b.warn(d)
+		}
+		where = "; records in " + filepath.Join(o.corpusDir, RecordsFile)
+	} else {
+		paths, err := expandPaths(o.paths)
+		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
 		}
-		fmt.Fprintf(s.err, "clsx: %d documents extracted, records in %s\n", len(docs), filepath.Join(o.corpusDir, RecordsFile))
-		if failed > 0 {
-			fmt.Fprintf(s.err, "clsx: %d documents failed\n", failed)
-			return exitPartial
-		}
-		return exitOK
+		docs = b.all(paths)
 	}
-	paths, err := expandPaths(o.paths)
-	if err != nil {
-		fmt.Fprintln(s.err, "clsx:", err)
-		return exitPartial
-	}
-	docs, failed := extractAll(paths, r, o.rules.maxBytes, s.err)
 	if err := writeDocuments(s.out, o.out.format, docs); err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
 	}
-	if failed > 0 {
-		fmt.Fprintf(s.err, "clsx: %d of %d documents failed\n", failed, len(paths))
+	if !s.quiet {
+		fmt.Fprintln(s.err, b.summary(docs)+where)
+	}
+	if b.failed > 0 {
 		return exitPartial
 	}
 	return exitOK
@@ -136,7 +137,7 @@ func expandPaths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		info, err := os.Stat(a)
-		if err != nil || !info.IsDir() {
+		if a == "-" || err != nil || !info.IsDir() {
 			// a missing file is reported when it is read, with the others processed
 			out = append(out, a)
 			continue

@@ -140,14 +140,15 @@ func runIndex(o *indexOptions, s *streams) int {
 		fmt.Fprintln(stderr, "clsx: index not written:", err)
 		return exitPartial
 	}
-	fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents into %s in %.1fs",
-		st.Contracts, st.Axes, st.Actions, st.Documents, o.dir, time.Since(start).Seconds())
-	if in.withText < st.Documents {
-		fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Documents-in.withText)
+	if !s.quiet {
+		fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents into %s in %.1fs",
+			st.Contracts, st.Axes, st.Actions, st.Documents, o.dir, time.Since(start).Seconds())
+		if in.withText < st.Documents {
+			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Documents-in.withText)
+		}
+		fmt.Fprintf(stderr, "; %d warnings, %d failed\n", in.warnings, in.failed)
 	}
-	fmt.Fprintln(stderr)
 	if in.failed > 0 {
-		fmt.Fprintf(stderr, "clsx: %d documents could not be read\n", in.failed)
 		return exitPartial
 	}
 	return exitOK
@@ -161,6 +162,7 @@ type indexInput struct {
 	s        *streams
 	withText int // documents added with their text
 	failed   int // documents that could not be read
+	warnings int // warnings of the documents extracted here
 }
 
 func (in *indexInput) add(doc *extract.Document) error {
@@ -199,13 +201,16 @@ func (in *indexInput) addPaths(args []string) error {
 	if err != nil {
 		return err
 	}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
 	for _, p := range paths {
-		doc, err := extractFile(p, in.rules, in.maxBytes)
+		doc, err := b.extract(p)
 		if err != nil {
-			fmt.Fprintln(in.s.err, "clsx:", err)
+			fmt.Fprintln(in.s.err, "clsx:", termSafe(err.Error()))
 			in.failed++
 			continue
 		}
+		b.warn(doc)
+		in.warnings = b.warnings
 		if err := in.add(doc); err != nil {
 			return err
 		}

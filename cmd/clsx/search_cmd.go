@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/clsx/clsx/index"
 	"github.com/spf13/cobra"
@@ -46,6 +47,9 @@ func newSearchCmd(s *streams) *cobra.Command {
 			if err := out.check(); err != nil {
 				return err
 			}
+			if req.Limit < 1 {
+				return usageErrorf("--limit %d: at least 1", req.Limit)
+			}
 			return exitWith(runSearch(req, indexDir, out, s))
 		},
 	}
@@ -68,9 +72,11 @@ func newSearchCmd(s *streams) *cobra.Command {
 
 func runSearch(req index.Request, dir string, out *outputFlags, s *streams) int {
 	stdout, stderr := s.out, s.err
-	if strings.TrimSpace(req.Query) == "" && req.Theme == "" && req.Region == "" &&
-		req.Departement == "" && req.Kind == "" && req.TerritoryKind == "" && req.SignatoryKind == "" && req.Year == 0 {
-		fmt.Fprintln(stderr, "usage: clsx search [QUERY] [--theme T] [--region R] [--departement D] [--kind K] [--year Y] [--signatory-kind S] [--by territory|contract|axis|action] [--limit N] [--format table|json|csv]")
+	if strings.TrimSpace(req.Query) == "*" {
+		req.Query = "" // everything, as no query at all
+	}
+	if !hasWord(req.Query) && strings.TrimSpace(req.Query) != "" {
+		fmt.Fprintf(stderr, "clsx: search: the query %q holds no word to look for ('*' asks for everything)\n", termSafe(req.Query))
 		return exitUsage
 	}
 	format := out.format
@@ -87,6 +93,9 @@ func runSearch(req index.Request, dir string, out *outputFlags, s *streams) int 
 	}
 	switch format {
 	case "json":
+		if resp.Clauses == nil {
+			resp.Clauses = []index.Clause{} // one type per field: a list, even empty
+		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)
@@ -107,11 +116,17 @@ func runSearch(req index.Request, dir string, out *outputFlags, s *streams) int 
 			fmt.Fprintln(stderr, "clsx:", err)
 			return exitPartial
 		}
-		if format == "table" {
-			writeFacets(stderr, resp)
+		if format == "table" && !s.quiet {
+			writeFacets(stderr, resp, req.Limit)
 		}
 	}
 	return exitOK
+}
+
+// hasWord reports whether a query holds a letter or a digit: one made of
+// punctuation only would match everything.
+func hasWord(q string) bool {
+	return strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // highlight styles: bold on a terminal, [[…]] in a pipe (still readable,
@@ -218,10 +233,13 @@ func dashOr(s, or string) string {
 func dash(s string) string { return dashOr(s, "-") }
 
 // writeFacets prints the facet counts for a person, one field a line.
-func writeFacets(w io.Writer, resp *index.Response) {
+func writeFacets(w io.Writer, resp *index.Response, limit int) {
 	fmt.Fprintf(w, "%d contracts match", resp.Contracts)
-	if len(resp.Groups) == 0 {
+	switch {
+	case len(resp.Groups) == 0:
 		fmt.Fprint(w, "; nothing to show")
+	case len(resp.Groups) == limit:
+		fmt.Fprintf(w, "; the first %d %s rows shown (--limit N shows more)", limit, resp.By)
 	}
 	fmt.Fprintln(w)
 	for _, f := range resp.Facets {

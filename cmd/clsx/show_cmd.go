@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,8 +80,13 @@ func marks(doc *extract.Document) []mark {
 	var out []mark
 	for ci, c := range doc.Contracts {
 		p := fmt.Sprintf("c%d.", ci+1)
-		for field, s := range c.FieldEvidence {
-			out = append(out, mark{s, p + field})
+		fields := make([]string, 0, len(c.FieldEvidence))
+		for field := range c.FieldEvidence {
+			fields = append(fields, field)
+		}
+		sort.Strings(fields) // not the map's order: two runs show the same
+		for _, field := range fields {
+			out = append(out, mark{c.FieldEvidence[field], p + field})
 		}
 		for _, s := range c.Signatories {
 			out = append(out, mark{s.Evidence, p + "signatory:" + s.Kind})
@@ -104,6 +110,23 @@ func marks(doc *extract.Document) []mark {
 		}
 		return out[i].End > out[j].End
 	})
+	return mergeMarks(out)
+}
+
+// mergeMarks gives a span that is evidence of several values one mark
+// naming them all ("c1.end_year,c1.start_year"), where only the first
+// would be shown.
+func mergeMarks(ms []mark) []mark {
+	var out []mark
+	for _, m := range ms {
+		if n := len(out); n > 0 && out[n-1].Start == m.Start && out[n-1].End == m.End {
+			if !slices.Contains(strings.Split(out[n-1].label, ","), m.label) {
+				out[n-1].label += "," + m.label
+			}
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
 }
 

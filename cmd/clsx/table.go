@@ -34,6 +34,9 @@ func writeContractTable(w io.Writer, format string, docs []*extract.Document) er
 	return writeRows(w, format, header, rows)
 }
 
+// none stands for a missing value in a table; in CSV the cell is empty.
+const none = "-"
+
 // writeRows prints rows as an aligned table or as CSV.
 func writeRows(w io.Writer, format string, header []string, rows [][]string) error {
 	if format == "csv" {
@@ -41,8 +44,16 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 		if err := cw.Write(header); err != nil {
 			return err
 		}
-		if err := cw.WriteAll(rows); err != nil {
-			return err
+		for _, r := range rows {
+			cells := make([]string, len(r))
+			for i, c := range r {
+				if c != none {
+					cells[i] = c
+				}
+			}
+			if err := cw.Write(cells); err != nil {
+				return err
+			}
 		}
 		cw.Flush()
 		return cw.Error()
@@ -57,14 +68,14 @@ func writeRows(w io.Writer, format string, header []string, rows [][]string) err
 
 func str(s *string) string {
 	if s == nil {
-		return "-"
+		return none
 	}
 	return *s
 }
 
 func num(n *int) string {
 	if n == nil {
-		return "-"
+		return none
 	}
 	return strconv.Itoa(*n)
 }

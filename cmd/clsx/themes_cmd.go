@@ -33,8 +33,7 @@ theme. --format csv gives it to a spreadsheet.`,
 	addIndexFlag(c, &dir)
 	c.Flags().StringVar(&region, "region", "", "only the territories of this `REGION`")
 	c.Flags().StringVar(&departement, "departement", "", "only the territories of this département (`CODE` or name)")
-	// CSV by default: a territory × 17 themes table is for a spreadsheet
-	out = addOutputFlags(c, "csv", "table", "json")
+	out = addOutputFlags(c, "table", "json", "csv")
 	return c
 }
 
