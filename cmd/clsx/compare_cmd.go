@@ -93,7 +93,7 @@ func runCompare(args []string, dir string, out *outputFlags, s *streams) int {
 		}
 		return exitOK
 	}
-	if err := writeRows(stdout, out.format, []string{"", "A: " + c.A.ID, "B: " + c.B.ID}, compareRows(c, out.format == "csv")); err != nil {
+	if err := writeRows(stdout, out.format, []string{"", "A: " + c.A.ID, "B: " + c.B.ID}, compareRows(c, out.format == "csv"), s.fit(out)); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}

@@ -141,7 +141,7 @@ func corpusLs(dir string, out *outputFlags, s *streams) int {
 	for _, r := range rows {
 		table = append(table, []string{r.URL, shortContentType(r.ContentType), strconv.FormatInt(r.Size, 10), r.Fetched, strconv.Itoa(r.Versions)})
 	}
-	writeRows(stdout, out.format, []string{"url", "type", "size", "fetched", "versions"}, table)
+	writeRows(stdout, out.format, []string{"url", "type", "size", "fetched", "versions"}, table, s.fit(out))
 	return exitOK
 }
 

@@ -161,7 +161,7 @@ func runCrawl(o *crawlOptions, s *streams) int {
 			}
 			return nil
 		})
-		writeFetches(stdout, o.out.format, rows)
+		writeFetches(stdout, o.out.format, rows, s.fit(o.out))
 	}
 	if err != nil || rep.Failed > 0 || rep.Interrupted {
 		return exitPartial
@@ -196,7 +196,7 @@ func newCrawlFetchRow(e corpus.Entry) crawlFetchRow {
 }
 
 // writeFetches prints what a crawl fetched: one row per URL.
-func writeFetches(w io.Writer, format string, rows []crawlFetchRow) error {
+func writeFetches(w io.Writer, format string, rows []crawlFetchRow, fit fitting) error {
 	if rows == nil {
 		rows = []crawlFetchRow{}
 	}
@@ -219,7 +219,7 @@ func writeFetches(w io.Writer, format string, rows []crawlFetchRow) error {
 		}
 		table = append(table, []string{r.URL, string(r.Outcome), status, shortContentType(r.ContentType), size, dashIfEmpty(r.Error)})
 	}
-	return writeRows(w, format, header, table)
+	return writeRows(w, format, header, table, fit)
 }
 
 // shortContentType names a content type briefly: html, pdf, docx…

@@ -84,9 +84,9 @@ func runDemo(dir string, out *outputFlags, s *streams) int {
 	fmt.Fprintf(stderr, "clsx: crawled %d URLs (%d stored, %d not stored: links to pages the sample does not hold); extracted %d documents: %d contracts\n",
 		rep.Records, rep.New+rep.Changed+rep.Unchanged, rep.Failed+rep.Skipped, len(docs), contracts)
 	if *format == "json" {
-		writeDocuments(stdout, "json", docs)
+		writeDocuments(stdout, "json", docs, fitting{})
 	} else {
-		writeContractTable(stdout, *format, docs)
+		writeContractTable(stdout, *format, docs, s.fit(out))
 	}
 	// Index what was extracted and ask the question researchers ask.
 	idx := filepath.Join(dir, "index")

@@ -63,7 +63,7 @@ func runEval(o *evalOptions, dir string, s *streams) int {
 	}
 	docs, failed := extractAll(sources, r, o.rules.maxBytes, stderr)
 	var pred bytes.Buffer
-	if err := writeDocuments(&pred, "json", docs); err != nil {
+	if err := writeDocuments(&pred, "json", docs, fitting{}); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
@@ -97,7 +97,7 @@ func runEval(o *evalOptions, dir string, s *streams) int {
 			rows = append(rows, []string{f.Name, strconv.Itoa(f.TP), strconv.Itoa(f.FP), strconv.Itoa(f.FN),
 				fmt.Sprintf("%.3f", f.Precision), fmt.Sprintf("%.3f", f.Recall), fmt.Sprintf("%.3f", f.F1)})
 		}
-		writeRows(stdout, "csv", header, rows)
+		writeRows(stdout, "csv", header, rows, fitting{})
 	default:
 		if o.perDoc {
 			fmt.Fprint(stdout, rep.TextPerDoc())

@@ -86,7 +86,7 @@ func runExtract(o *extractOptions, s *streams) int {
 		}
 		docs = b.all(paths)
 	}
-	if err := writeDocuments(s.out, o.out.format, docs); err != nil {
+	if err := writeDocuments(s.out, o.out.format, docs, s.fit(o.out)); err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
 	}
@@ -171,7 +171,7 @@ type extractionRecord struct {
 	Documents []*extract.Document `json:"documents"`
 }
 
-func writeDocuments(w io.Writer, format string, docs []*extract.Document) error {
+func writeDocuments(w io.Writer, format string, docs []*extract.Document, fit fitting) error {
 	if docs == nil {
 		docs = []*extract.Document{}
 	}
@@ -182,6 +182,6 @@ func writeDocuments(w io.Writer, format string, docs []*extract.Document) error 
 		enc.SetEscapeHTML(false)
 		return enc.Encode(extractionRecord{Documents: docs})
 	default:
-		return writeContractTable(w, format, docs)
+		return writeContractTable(w, format, docs, fit)
 	}
 }

@@ -31,6 +31,15 @@ func addOutputFlags(c *cobra.Command, formats ...string) *outputFlags {
 	return o
 }
 
+// fit is the width tables are fitted to: the terminal's, unless --wide or
+// standard output is no terminal (0: no limit).
+func (s *streams) fit(o *outputFlags) fitting {
+	if o.wide || !s.outTTY {
+		return fitting{}
+	}
+	return fitting{width: s.width, notes: s.notes()}
+}
+
 // check refuses a format the command does not print.
 func (o *outputFlags) check() error {
 	if !slices.Contains(o.formats, o.format) {

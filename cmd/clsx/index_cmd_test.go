@@ -52,7 +52,7 @@ type searchJSON struct {
 		TerritoryCode string `json:"territory_code"`
 		Contracts     []struct {
 			ID        string `json:"id"`
-			StartYear int `json:"start_year"`
+			StartYear int    `json:"start_year"`
 		} `json:"contracts"`
 		Matches []struct {
 			Type  string `json:"type"`

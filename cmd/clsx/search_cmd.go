@@ -112,7 +112,7 @@ func runSearch(req index.Request, dir string, out *outputFlags, s *streams) int 
 			style = styleANSI
 		}
 		header, rows := searchRows(resp, style)
-		if err := writeRows(stdout, format, header, rows); err != nil {
+		if err := writeRows(stdout, format, header, rows, s.fit(out)); err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
 			return exitPartial
 		}
@@ -147,7 +147,7 @@ func render(t index.Text, style highlightStyle) string {
 	}
 	open, close := "[[", "]]"
 	if style == styleANSI {
-		open, close = "\x1b[1m", "\x1b[0m"
+		open, close = string(markOpen), string(markClose) // bold, once the cell is cut
 	}
 	r := []rune(t.Text)
 	var b strings.Builder

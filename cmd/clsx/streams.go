@@ -63,6 +63,14 @@ func (s *streams) colour() bool {
 	return s.outTTY && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 }
 
+// notes is where messages go: stderr, or nowhere with --quiet.
+func (s *streams) notes() io.Writer {
+	if s.quiet {
+		return io.Discard
+	}
+	return s.err
+}
+
 // progress reports whether live progress is drawn on standard error.
 func (s *streams) progress() bool {
 	return s.errTTY && !s.quiet

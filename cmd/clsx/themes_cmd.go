@@ -69,7 +69,7 @@ func runThemes(dir, region, departement string, out *outputFlags, s *streams) in
 		}
 		rows = append(rows, row)
 	}
-	if err := writeRows(stdout, out.format, header, rows); err != nil {
+	if err := writeRows(stdout, out.format, header, rows, s.fit(out)); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
