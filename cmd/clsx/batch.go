@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/rules"
@@ -18,6 +19,7 @@ type batch struct {
 	s        *streams
 	failed   int
 	warnings int
+	prog     *progress // the live line, while all runs
 }
 
 // extract reads and extracts one path; - is standard input.
@@ -35,20 +37,43 @@ func (b *batch) extract(path string) (*extract.Document, error) {
 	return extract.FromBytes("-", data, extract.Options{Rules: b.rules, MaxBytes: b.maxBytes, ReadPDF: isolatedPDFReader()})
 }
 
-// all extracts every path, in order.
+// all extracts every path, in order, with a live line on a terminal.
 func (b *batch) all(paths []string) []*extract.Document {
+	sizes, total := fileSizes(paths)
+	b.prog = startProgress(b.s, "extract", len(paths), total)
+	defer func() { b.prog.end(); b.prog = nil }()
 	var docs []*extract.Document
-	for _, p := range paths {
+	for i, p := range paths {
 		doc, err := b.extract(p)
+		b.prog.add(sizes[i])
 		if err != nil {
-			fmt.Fprintln(b.s.err, "clsx:", termSafe(err.Error()))
-			b.failed++
+			b.fail(err)
 			continue
 		}
 		b.warn(doc)
 		docs = append(docs, doc)
 	}
 	return docs
+}
+
+// fileSizes is the size of each path (0 for standard input or a missing
+// file) and their sum.
+func fileSizes(paths []string) ([]int64, int64) {
+	sizes := make([]int64, len(paths))
+	var total int64
+	for i, p := range paths {
+		if info, err := os.Stat(p); p != "-" && err == nil {
+			sizes[i] = info.Size()
+			total += sizes[i]
+		}
+	}
+	return sizes, total
+}
+
+// fail says why a document failed and counts it.
+func (b *batch) fail(err error) {
+	b.failed++
+	b.prog.say(b.s.err, "clsx: "+termSafe(err.Error()))
 }
 
 // warn says a document's warnings on stderr and counts them.
@@ -58,7 +83,7 @@ func (b *batch) warn(doc *extract.Document) {
 		return
 	}
 	for _, w := range doc.Warnings {
-		fmt.Fprintf(b.s.err, "clsx: %s: warning: %s\n", termSafe(doc.Source), termSafe(w))
+		b.prog.say(b.s.err, fmt.Sprintf("clsx: %s: warning: %s", termSafe(doc.Source), termSafe(w)))
 	}
 }
 

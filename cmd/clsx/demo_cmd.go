@@ -72,7 +72,7 @@ func runDemo(dir string, out *outputFlags, s *streams) int {
 		fmt.Fprintln(stderr, "clsx: crawl:", err)
 		return exitPartial
 	}
-	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, stderr)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, s)
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx: extract:", err)
 		return exitPartial

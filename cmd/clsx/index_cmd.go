@@ -176,16 +176,23 @@ func (in *indexInput) add(doc *extract.Document) error {
 func (in *indexInput) addRecords(path string) error {
 	var r io.Reader = in.s.in
 	base := "."
+	size := int64(0)
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
 			return err
 		}
 		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			size = info.Size()
+		}
 		r, base = f, filepath.Dir(path)
 	}
-	err := index.ReadRecords(r, func(doc *extract.Document) error {
+	prog := startProgress(in.s, "index", 0, size)
+	defer prog.end()
+	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
 		recoverText(doc, base, in.rules, in.maxBytes)
+		prog.add(0)
 		return in.add(doc)
 	})
 	if err != nil {
@@ -202,11 +209,15 @@ func (in *indexInput) addPaths(args []string) error {
 		return err
 	}
 	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
-	for _, p := range paths {
+	sizes, total := fileSizes(paths)
+	b.prog = startProgress(in.s, "index", len(paths), total)
+	defer b.prog.end()
+	for i, p := range paths {
 		doc, err := b.extract(p)
+		b.prog.add(sizes[i])
 		if err != nil {
-			fmt.Fprintln(in.s.err, "clsx:", termSafe(err.Error()))
-			in.failed++
+			b.fail(err)
+			in.failed = b.failed
 			continue
 		}
 		b.warn(doc)

@@ -74,7 +74,7 @@ func TestColumnWidths(t *testing.T) {
 		{[][]string{{"ab", strings.Repeat("x", 50)}}, 20, []int{2, 16}},
 		{[][]string{{strings.Repeat("x", 30), strings.Repeat("y", 50), "z"}}, 40, []int{17, 18, 1}},
 		{[][]string{{"abcdefghij", "abcdefghij", "abcdefghij"}}, 20, []int{9, 9}}, // the third left out
-		{[][]string{{"abcdefghij", "abcdefghij"}}, 3, []int{8}},                    // never narrower than minColumn
+		{[][]string{{"abcdefghij", "abcdefghij"}}, 3, []int{8}},                   // never narrower than minColumn
 	} {
 		if got := columnWidths(c.rows, c.width); fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%v at %d: %v, want %v", c.rows, c.width, got, c.want)
