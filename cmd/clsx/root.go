@@ -22,7 +22,7 @@ full rows. Where a file is expected, - means standard input or output.
 
 Exit codes:
   0  done
-  1  some inputs failed (the others were processed)
+  1  some inputs failed (each named on standard error; the others were processed)
   2  bad usage or bad rules: nothing done`
 
 const rootExample = `  clsx demo                                   # the whole pipeline on a bundled sample
