@@ -145,3 +145,13 @@ func TestCorpusExportStandardOutput(t *testing.T) {
 		t.Error("a file named - was written")
 	}
 }
+
+// show FILE --format json gives the document's record instead of ignoring
+// the flag.
+func TestShowFileJSON(t *testing.T) {
+	out, _, code := runCLI(t, "show", filepath.Join(seeds, "agen.txt"), "--format", "json")
+	var rec struct{ Documents []struct{ Source string } }
+	if err := json.Unmarshal([]byte(out), &rec); err != nil || code != exitOK || len(rec.Documents) != 1 {
+		t.Errorf("exit %d, %v: %.100s", code, err, out)
+	}
+}

@@ -35,7 +35,8 @@ func newShowCmd(s *streams) *cobra.Command {
 		Use:   "show (PATH | CONTRACT-ID)",
 		Short: "show a document's evidence, or a contract of the index with its sentences",
 		Long: `With a file: print its text with every extracted value's evidence marked,
-[[text]]{field} (in colour on a terminal), then its contracts.
+[[text]]{field} (in colour on a terminal), then its contracts (--format
+json: its extraction record).
 
 With a contract id (clsx search --by contract lists them): print the
 contract from the index, each value followed by the sentence it was read
@@ -70,6 +71,14 @@ func runShow(o *showOptions, arg string, s *streams) int {
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
+	}
+	if o.out.format == "json" {
+		// the document's record, as clsx extract --format json gives it
+		if err := writeDocuments(s.out, "json", []*extract.Document{doc}, fitting{}); err != nil {
+			fmt.Fprintln(s.err, "clsx:", err)
+			return exitPartial
+		}
+		return exitOK
 	}
 	writeShow(s.out, doc, s.colour())
 	return exitOK
@@ -257,6 +266,12 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 	scalar("end_year", num(r.EndYear))
 	scalar("duration_years", num(r.DurationYears))
 	fmt.Fprintf(w, "themes:         %s\n", strings.Join(r.Themes, " "))
+	writeContractParts(w, r, sentence)
+}
+
+// writeContractParts prints a contract's signatories, axes and actions,
+// each followed by its sentence.
+func writeContractParts(w io.Writer, r *index.Record, sentence func(indent string, s extract.Span)) {
 	fmt.Fprintf(w, "signatories:    %d\n", len(r.Signatories))
 	for _, s := range r.Signatories {
 		fmt.Fprintf(w, "  %s (%s)\n", s.Name, s.Kind)
