@@ -1,7 +1,9 @@
 package index
 
 import (
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -56,6 +58,26 @@ type ContractRef struct {
 	Generation string `json:"generation,omitempty"`
 	StartYear  string `json:"start_year,omitempty"`
 	EndYear    string `json:"end_year,omitempty"`
+}
+
+// MarshalJSON writes the generation and years as numbers, as extraction
+// records do: one type per field in every output of clsx.
+func (c ContractRef) MarshalJSON() ([]byte, error) {
+	type numbers struct {
+		ID         string `json:"id"`
+		Kind       string `json:"kind"`
+		Generation *int   `json:"generation,omitempty"`
+		StartYear  *int   `json:"start_year,omitempty"`
+		EndYear    *int   `json:"end_year,omitempty"`
+	}
+	number := func(s string) *int {
+		n, err := strconv.Atoi(s)
+		if err != nil {
+			return nil
+		}
+		return &n
+	}
+	return json.Marshal(numbers{c.ID, c.Kind, number(c.Generation), number(c.StartYear), number(c.EndYear)})
 }
 
 // Match is a document that matched: a contract (its territory or parties),

@@ -3,26 +3,44 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
 	"github.com/clsx/clsx/index"
+	"github.com/spf13/cobra"
 )
 
-func cmdCompare(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("compare", stderr)
-	dir := indexFlag(fs)
-	format := fs.String("format", "table", "output format: table|json|csv")
-	if err := parseInterleaved(fs, args); err != nil {
-		return exitUsage
+// newCompareCmd is `clsx compare`: two contracts side by side.
+func newCompareCmd(s *streams) *cobra.Command {
+	var dir string
+	var out *outputFlags
+	c := &cobra.Command{
+		Use:   "compare A [B]",
+		Short: "two contracts (ids or territories) side by side",
+		Long: `Lay two contracts of the index side by side: what they are, their parties
+by kind, their axes theme by theme, then what only one has. A and B are
+contract ids or territories (a territory stands for its latest contract);
+A alone compares its last two contracts: what the later generation dropped
+and added.`,
+		Example: `  clsx compare "Aunis Atlantique"
+  clsx compare agglomeration-d-agen-2019 agglopolys-2018
+  clsx compare Agen Agglopolys --format json`,
+		Args: cobra.RangeArgs(1, 2),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			return exitWith(runCompare(args, dir, out, s))
+		},
 	}
-	if !validFormat(*format, "table|json|csv") || fs.NArg() < 1 || fs.NArg() > 2 {
-		fmt.Fprintln(stderr, "usage: clsx compare A [B] [--format table|json|csv]\n"+
-			"  A, B: a contract id or a territory (its latest contract); A alone: its last two contracts")
-		return exitUsage
-	}
-	ix, ok := openIndex(*dir, stderr)
+	addIndexFlag(c, &dir)
+	out = addOutputFlags(c, "table", "json", "csv")
+	return c
+}
+
+func runCompare(args []string, dir string, out *outputFlags, s *streams) int {
+	stdout, stderr := s.out, s.err
+	ix, ok := openIndex(dir, stderr)
 	if !ok {
 		return exitPartial
 	}
@@ -34,25 +52,25 @@ func cmdCompare(args []string, stdout, stderr io.Writer) int {
 			return nil, false
 		}
 		if len(recs) == 0 {
-			fmt.Fprintf(stderr, "clsx: no contract or territory %q in the index %s\n", ref, *dir)
+			fmt.Fprintf(stderr, "clsx: no contract or territory %q in the index %s\n", ref, dir)
 			return nil, false
 		}
 		return recs, true
 	}
 	var a, b *index.Record
-	ra, ok := find(fs.Arg(0))
+	ra, ok := find(args[0])
 	if !ok {
 		return exitPartial
 	}
-	if fs.NArg() == 1 {
+	if len(args) == 1 {
 		cs := distinctContracts(ra)
 		if len(cs) < 2 {
-			fmt.Fprintf(stderr, "clsx: %s has one contract in the index; name another to compare it with\n", fs.Arg(0))
+			fmt.Fprintf(stderr, "clsx: %s has one contract in the index; name another to compare it with\n", args[0])
 			return exitPartial
 		}
 		a, b = cs[len(cs)-2], cs[len(cs)-1]
 	} else {
-		rb, ok := find(fs.Arg(1))
+		rb, ok := find(args[1])
 		if !ok {
 			return exitPartial
 		}
@@ -60,12 +78,12 @@ func cmdCompare(args []string, stdout, stderr io.Writer) int {
 		ca, cb := distinctContracts(ra), distinctContracts(rb)
 		a, b = ca[len(ca)-1], cb[len(cb)-1]
 		if a.ID == b.ID {
-			fmt.Fprintf(stderr, "clsx: %s and %s are the same contract (%s)\n", fs.Arg(0), fs.Arg(1), a.ID)
+			fmt.Fprintf(stderr, "clsx: %s and %s are the same contract (%s)\n", args[0], args[1], a.ID)
 			return exitUsage
 		}
 	}
 	c := index.Compare(a, b)
-	if *format == "json" {
+	if out.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)
@@ -75,7 +93,7 @@ func cmdCompare(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := writeRows(stdout, *format, []string{"", "A: " + c.A.ID, "B: " + c.B.ID}, compareRows(c, *format == "csv")); err != nil {
+	if err := writeRows(stdout, out.format, []string{"", "A: " + c.A.ID, "B: " + c.B.ID}, compareRows(c, out.format == "csv"), s.fit(out)); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}

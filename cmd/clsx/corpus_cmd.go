@@ -9,24 +9,70 @@ import (
 	"strconv"
 
 	"github.com/clsx/clsx/corpus"
+	"github.com/spf13/cobra"
 )
 
-const corpusUsage = "usage: clsx corpus ls --corpus DIR [--format table|json|csv]\n" +
-	"       clsx corpus export --corpus DIR --warc FILE   (FILE.gz: compressed)"
+// newCorpusCmd is `clsx corpus`: what a crawl stored.
+func newCorpusCmd(s *streams) *cobra.Command {
+	c := &cobra.Command{
+		Use:   "corpus",
+		Short: "list or export a crawled corpus",
+		Long: `A corpus is what clsx crawl stores: every version of every page and
+document fetched, with when and how. List its documents, or export it as a
+WARC 1.1 file (the web archives' format) to share or archive it.`,
+		Example: `  clsx corpus ls --corpus cls
+  clsx corpus export --corpus cls --warc cls.warc.gz`,
+		RunE: needSubcommand,
+	}
+	c.AddCommand(newCorpusLsCmd(s), newCorpusExportCmd(s))
+	return c
+}
 
-func cmdCorpus(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprintln(stderr, corpusUsage)
-		return exitUsage
+// newCorpusLsCmd is `clsx corpus ls`.
+func newCorpusLsCmd(s *streams) *cobra.Command {
+	var dir string
+	var out *outputFlags
+	c := &cobra.Command{
+		Use:     "ls --corpus DIR",
+		Short:   "list a corpus's documents: URL, type, size, when fetched, versions",
+		Example: "  clsx corpus ls --corpus cls\n  clsx corpus ls --corpus cls --format json",
+		Args:    cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			return exitWith(corpusLs(dir, out, s))
+		},
 	}
-	switch args[0] {
-	case "ls":
-		return corpusLs(args[1:], stdout, stderr)
-	case "export":
-		return corpusExport(args[1:], stderr)
+	addCorpusFlag(c, &dir)
+	out = addOutputFlags(c, "table", "json", "csv")
+	return c
+}
+
+// newCorpusExportCmd is `clsx corpus export`.
+func newCorpusExportCmd(s *streams) *cobra.Command {
+	var dir, warc string
+	c := &cobra.Command{
+		Use:   "export --corpus DIR --warc FILE",
+		Short: "write a corpus as a WARC 1.1 file (FILE.gz: compressed; -: standard output)",
+		Example: `  clsx corpus export --corpus cls --warc cls.warc.gz
+  clsx corpus export --corpus cls --warc - | gzip > cls.warc.gz`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			return exitWith(corpusExport(dir, warc, s))
+		},
 	}
-	fmt.Fprintf(stderr, "clsx: unknown corpus command %q\n%s\n", args[0], corpusUsage)
-	return exitUsage
+	addCorpusFlag(c, &dir)
+	c.Flags().StringVar(&warc, "warc", "", "WARC `FILE` to write (a name ending in .gz is compressed; - for standard output)")
+	c.MarkFlagRequired("warc")
+	return c
+}
+
+// addCorpusFlag registers the required --corpus DIR.
+func addCorpusFlag(c *cobra.Command, dir *string) {
+	c.Flags().StringVar(dir, "corpus", "", "corpus `DIR` (from clsx crawl)")
+	c.MarkFlagRequired("corpus")
+	c.MarkFlagDirname("corpus")
 }
 
 // openCorpusDir opens a corpus to read, saying on stderr what it passed over.
@@ -53,19 +99,9 @@ type corpusDocRow struct {
 	SHA256      string `json:"sha256"`
 }
 
-func corpusLs(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("corpus ls", stderr)
-	dir := fs.String("corpus", "", "corpus directory")
-	format := fs.String("format", "table", "output format: table|json|csv")
-	rest, err := parseFlagsAnywhere(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if *dir == "" || len(rest) > 0 || !validFormat(*format, "table|json|csv") {
-		fmt.Fprintln(stderr, corpusUsage)
-		return exitUsage
-	}
-	st, ok := openCorpusDir(*dir, stderr)
+func corpusLs(dir string, out *outputFlags, s *streams) int {
+	stdout, stderr := s.out, s.err
+	st, ok := openCorpusDir(dir, stderr)
 	if !ok {
 		return exitPartial
 	}
@@ -94,7 +130,7 @@ func corpusLs(args []string, stdout, stderr io.Writer) int {
 		}
 		rows = append(rows, r)
 	}
-	if *format == "json" {
+	if out.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)
@@ -105,34 +141,36 @@ func corpusLs(args []string, stdout, stderr io.Writer) int {
 	for _, r := range rows {
 		table = append(table, []string{r.URL, shortContentType(r.ContentType), strconv.FormatInt(r.Size, 10), r.Fetched, strconv.Itoa(r.Versions)})
 	}
-	writeRows(stdout, *format, []string{"url", "type", "size", "fetched", "versions"}, table)
+	writeRows(stdout, out.format, []string{"url", "type", "size", "fetched", "versions"}, table, s.fit(out))
 	return exitOK
 }
 
-func corpusExport(args []string, stderr io.Writer) int {
-	fs := newFlagSet("corpus export", stderr)
-	dir := fs.String("corpus", "", "corpus directory")
-	out := fs.String("warc", "", "WARC file to write (a name ending in .gz is compressed)")
-	rest, err := parseFlagsAnywhere(fs, args)
-	if err != nil {
-		return exitUsage
-	}
-	if *dir == "" || *out == "" || len(rest) > 0 {
-		fmt.Fprintln(stderr, corpusUsage)
-		return exitUsage
-	}
-	st, ok := openCorpusDir(*dir, stderr)
+func corpusExport(dir, out string, s *streams) int {
+	stderr := s.err
+	st, ok := openCorpusDir(dir, stderr)
 	if !ok {
 		return exitPartial
 	}
+	if out == "-" {
+		// standard output, uncompressed: a pipe to gzip compresses it
+		n, err := st.WriteWARC(s.out, corpus.WARCInfo{Filename: "clsx.warc", Software: "clsx/" + version})
+		if err != nil {
+			fmt.Fprintln(stderr, "clsx:", err)
+			return exitPartial
+		}
+		if !s.quiet {
+			fmt.Fprintf(stderr, "clsx: wrote %d WARC records to standard output\n", n)
+		}
+		return exitOK
+	}
 	// Written aside and renamed: an interrupted export leaves no half file
 	// under the name asked for.
-	tmp, err := os.CreateTemp(filepath.Dir(*out), ".clsx-warc-*")
+	tmp, err := os.CreateTemp(filepath.Dir(out), ".clsx-warc-*")
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	n, err := st.WriteWARC(tmp, corpus.WARCInfo{Filename: filepath.Base(*out), Software: "clsx/" + version})
+	n, err := st.WriteWARC(tmp, corpus.WARCInfo{Filename: filepath.Base(out), Software: "clsx/" + version})
 	if err == nil {
 		err = tmp.Sync()
 	}
@@ -140,13 +178,13 @@ func corpusExport(args []string, stderr io.Writer) int {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), *out)
+		err = os.Rename(tmp.Name(), out)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	fmt.Fprintf(stderr, "clsx: wrote %d WARC records to %s\n", n, *out)
+	fmt.Fprintf(stderr, "clsx: wrote %d WARC records to %s\n", n, out)
 	return exitOK
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,7 +29,8 @@ var unreadTypes = map[string]string{
 // extractCorpus extracts the latest version of every document of a corpus
 // and writes the records to DIR/records.jsonl, replacing the previous file
 // only once the new one is complete.
-func extractCorpus(dir string, r *rules.Set, maxBytes int64, stderr io.Writer) ([]*extract.Document, int, error) {
+func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*extract.Document, int, error) {
+	stderr := s.err
 	st, err := corpus.Open(dir)
 	if err != nil {
 		return nil, 0, err
@@ -45,23 +45,33 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, stderr io.Writer) (
 	readPDF := isolatedPDFReader()
 	var docs []*extract.Document
 	failed := 0
+	stored, total := 0, int64(0)
+	for _, e := range entries {
+		if e.Stored() {
+			stored++
+			total += e.Size
+		}
+	}
+	prog := startProgress(s, "extract", stored, total)
+	defer prog.end()
 	for _, e := range entries {
 		if !e.Stored() {
 			continue
 		}
+		prog.add(e.Size)
 		mediaType := strings.TrimSpace(strings.SplitN(e.ContentType, ";", 2)[0])
 		if kind, ok := unreadTypes[mediaType]; ok {
-			fmt.Fprintf(stderr, "clsx: %s: %s documents are kept in the corpus but not read\n", e.URL, kind)
+			prog.say(stderr, fmt.Sprintf("clsx: %s: %s documents are kept in the corpus but not read", termSafe(e.URL), kind))
 			continue
 		}
 		if e.Size > maxBytes {
-			fmt.Fprintf(stderr, "clsx: %s: %v (%d bytes, limit %d)\n", e.URL, extract.ErrTooLarge, e.Size, maxBytes)
+			prog.say(stderr, fmt.Sprintf("clsx: %s: %v (%d bytes, limit %d)", termSafe(e.URL), extract.ErrTooLarge, e.Size, maxBytes))
 			failed++
 			continue
 		}
 		data, err := st.Read(e)
 		if err != nil {
-			fmt.Fprintf(stderr, "clsx: %s: %v\n", e.URL, err)
+			prog.say(stderr, fmt.Sprintf("clsx: %s: %v", termSafe(e.URL), err))
 			failed++
 			continue
 		}
@@ -71,7 +81,7 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, stderr io.Writer) (
 		}
 		doc, err := extract.FromBytes(e.URL, data, extract.Options{Rules: r, MaxBytes: maxBytes, ContentType: e.ContentType, URL: url, ReadPDF: readPDF})
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
+			prog.say(stderr, "clsx: "+termSafe(err.Error()))
 			failed++
 			continue
 		}

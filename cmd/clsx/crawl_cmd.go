@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,84 +14,123 @@ import (
 
 	"github.com/clsx/clsx/corpus"
 	"github.com/clsx/clsx/rules"
+	"github.com/spf13/cobra"
 )
-
-const crawlUsage = "usage: clsx crawl [--seeds FILE] [URL...] --corpus DIR [--depth N] [--delay D] [--hosts H,H | --any-host]\n" +
-	"                  [--max-bytes N] [--max-pages N] [--max-variants N] [--retries N] [--timeout D] [--connect-timeout D]\n" +
-	"                  [--workers N] [--user-agent UA] [--allow-private] [--format table|json|csv]"
 
 // crawlUserAgent names clsx, its version and where to read about it.
 func crawlUserAgent() string {
 	return "clsx/" + version + " (+https://github.com/clsx/clsx)"
 }
 
-func cmdCrawl(args []string, stdout, stderr io.Writer) int {
-	def := corpus.DefaultConfig()
-	fs := newFlagSet("crawl", stderr)
-	dir := fs.String("corpus", "", "corpus directory, created if need be (required)")
-	seedsFile := fs.String("seeds", "", "file of seed URLs, one a line, # comments (default: the bundled ARS pages)")
-	depth := fs.Int("depth", def.MaxDepth, "links followed from a seed")
-	delay := fs.Duration("delay", def.Delay, "pause between two requests to one host (robots.txt Crawl-delay may ask for more)")
-	ua := fs.String("user-agent", crawlUserAgent(), "User-Agent sent; its first word is matched in robots.txt")
-	hosts := fs.String("hosts", "", "comma-separated host names to crawl besides the seeds'")
-	anyHost := fs.Bool("any-host", false, "follow links to any host")
-	maxBytes := fs.Int64("max-bytes", def.MaxBytes, "largest document kept, in bytes; a larger one is an error")
-	maxPages := fs.Int("max-pages", def.MaxPages, "URLs queued per host (0: no bound)")
-	maxVariants := fs.Int("max-variants", def.MaxVariants, "query strings queued per host and path (0: no bound)")
-	retries := fs.Int("retries", def.Retries, "further attempts after a 429, a 5xx or a network error")
-	timeout := fs.Duration("timeout", def.Timeout, "time allowed for a whole response")
-	connectTimeout := fs.Duration("connect-timeout", def.ConnectTimeout, "time allowed to connect")
-	workers := fs.Int("workers", def.Workers, "requests in flight at once, each to a different host")
-	allowPrivate := fs.Bool("allow-private", false, "allow private, loopback and link-local addresses (tests, intranets)")
-	format := fs.String("format", "table", "output format of the fetch summary: table|json|csv")
-	urls, err := parseFlagsAnywhere(fs, args)
-	if err != nil {
-		return exitUsage
+// crawlOptions are what `clsx crawl` was asked.
+type crawlOptions struct {
+	cfg       corpus.Config
+	seedsFile string
+	hosts     string
+	urls      []string
+	out       *outputFlags
+}
+
+// newCrawlCmd is `clsx crawl`: pages and documents fetched into a corpus.
+func newCrawlCmd(s *streams) *cobra.Command {
+	o := &crawlOptions{cfg: corpus.DefaultConfig()}
+	c := &cobra.Command{
+		Use:   "crawl [URL...] --corpus DIR",
+		Short: "fetch CLS pages and documents into a corpus, politely",
+		Long: `Fetch the pages and documents of the Contrats Locaux de Santé into a corpus
+directory: from the seeds (URL arguments, --seeds FILE, or else the bundled
+pages of the ARS), following links --depth deep on the seeds' hosts.
+Politely: robots.txt obeyed, one request per host per --delay. An
+interrupted crawl (Ctrl-C) resumes where it stopped when run again; a
+finished one, run again, fetches what changed.
+
+Then: clsx extract --corpus DIR, clsx index --corpus DIR.`,
+		Example: `  clsx crawl --corpus cls
+  clsx crawl https://www.ars.sante.fr/contrats-locaux-de-sante --corpus cls --depth 3
+  clsx crawl --seeds mes-urls.txt --corpus cls --format json > fetches.json`,
+		RunE: func(c *cobra.Command, args []string) error {
+			o.urls = args
+			if err := o.out.check(); err != nil {
+				return err
+			}
+			return exitWith(runCrawl(o, s))
+		},
 	}
-	if *dir == "" || !validFormat(*format, "table|json|csv") {
-		fmt.Fprintln(stderr, crawlUsage)
-		return exitUsage
-	}
+	o.addFlags(c)
+	return c
+}
+
+func (o *crawlOptions) addFlags(c *cobra.Command) {
+	f, cfg := c.Flags(), &o.cfg
+	f.StringVar(&cfg.Dir, "corpus", "", "corpus `DIR`, created if need be (required)")
+	c.MarkFlagRequired("corpus")
+	c.MarkFlagDirname("corpus")
+	f.StringVar(&o.seedsFile, "seeds", "", "`FILE` of seed URLs, one a line, # comments (default: the bundled ARS pages)")
+	f.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "links followed from a seed, at most `N`")
+	f.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between two requests to one host (robots.txt Crawl-delay may ask for more)")
+	f.StringVar(&cfg.UserAgent, "user-agent", crawlUserAgent(), "`User-Agent` sent; its first word is matched in robots.txt")
+	f.StringVar(&o.hosts, "hosts", "", "comma-separated `HOSTS` to crawl besides the seeds'")
+	f.BoolVar(&cfg.AnyHost, "any-host", false, "follow links to any host")
+	f.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest document kept, in `BYTES`; a larger one is an error")
+	f.IntVar(&cfg.MaxPages, "max-pages", cfg.MaxPages, "URLs queued per host, at most `N` (0: no bound)")
+	f.IntVar(&cfg.MaxVariants, "max-variants", cfg.MaxVariants, "query strings queued per host and path, at most `N` (0: no bound)")
+	f.IntVar(&cfg.Retries, "retries", cfg.Retries, "further attempts after a 429, a 5xx or a network error, at most `N`")
+	f.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time allowed for a whole response")
+	f.DurationVar(&cfg.ConnectTimeout, "connect-timeout", cfg.ConnectTimeout, "time allowed to connect")
+	f.IntVar(&cfg.Workers, "workers", cfg.Workers, "requests in flight at once, each to a different host, at most `N`")
+	f.BoolVar(&cfg.AllowPrivate, "allow-private", false, "allow private, loopback and link-local addresses (tests, intranets)")
+	o.out = addOutputFlags(c, "table", "json", "csv")
+}
+
+// seeds are the URLs to start from: --seeds, the arguments, else the
+// bundled ARS pages.
+func (o *crawlOptions) seeds() ([]string, error) {
 	var seeds []string
-	if *seedsFile != "" {
-		data, err := os.ReadFile(*seedsFile)
+	if o.seedsFile != "" {
+		data, err := os.ReadFile(o.seedsFile)
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
-			return exitUsage
+			return nil, err
 		}
-		list, err := rules.ParseSeeds(*seedsFile, data)
+		list, err := rules.ParseSeeds(o.seedsFile, data)
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
-			return exitUsage
+			return nil, err
 		}
 		for _, s := range list {
 			seeds = append(seeds, s.URL)
 		}
 	}
-	seeds = append(seeds, urls...)
+	seeds = append(seeds, o.urls...)
 	if len(seeds) == 0 {
 		list, err := rules.CrawlSeeds()
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
-			return exitUsage
+			return nil, err
 		}
 		for _, s := range list {
 			seeds = append(seeds, s.URL)
 		}
 	}
 
-	cfg := def
-	cfg.Dir, cfg.Seeds = *dir, seeds
-	cfg.MaxDepth, cfg.Delay, cfg.UserAgent = *depth, *delay, *ua
-	cfg.AnyHost, cfg.MaxBytes, cfg.MaxPages, cfg.MaxVariants = *anyHost, *maxBytes, *maxPages, *maxVariants
-	cfg.Retries, cfg.Timeout, cfg.ConnectTimeout = *retries, *timeout, *connectTimeout
-	cfg.Workers, cfg.AllowPrivate = *workers, *allowPrivate
-	for _, h := range strings.Split(*hosts, ",") {
+	return seeds, nil
+}
+
+func runCrawl(o *crawlOptions, s *streams) int {
+	stdout, stderr := s.out, s.err
+	seeds, err := o.seeds()
+	if err != nil {
+		fmt.Fprintln(stderr, "clsx:", err)
+		return exitUsage
+	}
+	cfg := o.cfg
+	cfg.Seeds = seeds
+	for _, h := range strings.Split(o.hosts, ",") {
 		if h = strings.TrimSpace(h); h != "" {
 			cfg.Hosts = append(cfg.Hosts, h)
 		}
 	}
-	cfg.Progress, cfg.Live = stderr, isTerminal(stderr)
+	cfg.Progress, cfg.Live = stderr, s.progress()
+	if s.quiet {
+		cfg.Progress = io.Discard
+	}
 
 	// Ctrl-C (or SIGTERM) stops the crawl cleanly; a second one kills.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
@@ -115,7 +153,7 @@ func cmdCrawl(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 	}
-	if st, err := corpus.Open(*dir); err == nil {
+	if st, err := corpus.Open(cfg.Dir); err == nil {
 		var rows []crawlFetchRow
 		st.Scan(func(e corpus.Entry) error {
 			if e.Crawl == rep.Crawl {
@@ -123,33 +161,12 @@ func cmdCrawl(args []string, stdout, stderr io.Writer) int {
 			}
 			return nil
 		})
-		writeFetches(stdout, *format, rows)
+		writeFetches(stdout, o.out.format, rows, s.fit(o.out))
 	}
 	if err != nil || rep.Failed > 0 || rep.Interrupted {
 		return exitPartial
 	}
 	return exitOK
-}
-
-// parseFlagsAnywhere parses flags wherever they are among the arguments
-// (`clsx crawl URL --corpus DIR`), returning the other arguments in order.
-// "--" ends the flags.
-func parseFlagsAnywhere(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return rest, nil
-		}
-		if args[0] == "--" {
-			return append(rest, args[1:]...), nil
-		}
-		rest = append(rest, args[0])
-		args = args[1:]
-	}
 }
 
 // crawlFetchRow is one fetch in the crawl's summary.
@@ -179,7 +196,7 @@ func newCrawlFetchRow(e corpus.Entry) crawlFetchRow {
 }
 
 // writeFetches prints what a crawl fetched: one row per URL.
-func writeFetches(w io.Writer, format string, rows []crawlFetchRow) error {
+func writeFetches(w io.Writer, format string, rows []crawlFetchRow, fit fitting) error {
 	if rows == nil {
 		rows = []crawlFetchRow{}
 	}
@@ -202,7 +219,7 @@ func writeFetches(w io.Writer, format string, rows []crawlFetchRow) error {
 		}
 		table = append(table, []string{r.URL, string(r.Outcome), status, shortContentType(r.ContentType), size, dashIfEmpty(r.Error)})
 	}
-	return writeRows(w, format, header, table)
+	return writeRows(w, format, header, table, fit)
 }
 
 // shortContentType names a content type briefly: html, pdf, docx…

@@ -39,18 +39,16 @@ func clsTestServer(t *testing.T) *httptest.Server {
 	return srv
 }
 
-func runCrawl(t *testing.T, args ...string) (string, string, int) {
+func runCrawlCmd(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	code := cmdCrawl(args, &out, &errb)
-	return out.String(), errb.String(), code
+	return runCLI(t, append([]string{"crawl"}, args...)...)
 }
 
 func TestCrawlCommand(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	// Flags after the URL, as in the usage line.
-	out, stderr, code := runCrawl(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--format", "json")
+	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--format", "json")
 	if code != exitPartial { // /cls-ancien is a 404
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -72,7 +70,7 @@ func TestCrawlCommand(t *testing.T) {
 
 	// ls, in each format.
 	var lsOut, lsErr bytes.Buffer
-	if code := cmdCorpus([]string{"ls", "--corpus", dir, "--format", "csv"}, &lsOut, &lsErr); code != exitOK {
+	if code := runCorpus([]string{"ls", "--corpus", dir, "--format", "csv"}, &lsOut, &lsErr); code != exitOK {
 		t.Fatalf("ls exit %d: %s", code, lsErr.String())
 	}
 	recs, err := csv.NewReader(&lsOut).ReadAll()
@@ -85,13 +83,13 @@ func TestCrawlCommand(t *testing.T) {
 		}
 	}
 	lsOut.Reset()
-	cmdCorpus([]string{"ls", "--corpus", dir, "--format", "json"}, &lsOut, &lsErr)
+	runCorpus([]string{"ls", "--corpus", dir, "--format", "json"}, &lsOut, &lsErr)
 	var docs []corpusDocRow
 	if err := json.Unmarshal(lsOut.Bytes(), &docs); err != nil || len(docs) != 2 || docs[0].SHA256 == "" {
 		t.Errorf("ls json: %v %s", err, lsOut.String())
 	}
 	lsOut.Reset()
-	cmdCorpus([]string{"ls", "--corpus", dir}, &lsOut, &lsErr)
+	runCorpus([]string{"ls", "--corpus", dir}, &lsOut, &lsErr)
 	if !strings.HasPrefix(lsOut.String(), "url ") || !strings.Contains(lsOut.String(), "/cls.pdf") {
 		t.Errorf("ls table: %s", lsOut.String())
 	}
@@ -99,7 +97,7 @@ func TestCrawlCommand(t *testing.T) {
 	// export.
 	warc := filepath.Join(t.TempDir(), "cls.warc")
 	var exErr bytes.Buffer
-	if code := cmdCorpus([]string{"export", "--corpus", dir, "--warc", warc}, &bytes.Buffer{}, &exErr); code != exitOK {
+	if code := runCorpus([]string{"export", "--corpus", dir, "--warc", warc}, &bytes.Buffer{}, &exErr); code != exitOK {
 		t.Fatalf("export exit %d: %s", code, exErr.String())
 	}
 	data, err := os.ReadFile(warc)
@@ -111,7 +109,7 @@ func TestCrawlCommand(t *testing.T) {
 	}
 
 	// A second crawl: nothing new, the 304-less server answers the same bytes.
-	out, _, _ = runCrawl(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0")
+	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0")
 	if !strings.HasPrefix(out, "url ") || strings.Count(out, "unchanged") != 2 {
 		t.Errorf("second crawl table:\n%s", out)
 	}
@@ -121,7 +119,7 @@ func TestCrawlCommand(t *testing.T) {
 func TestCrawlCommandRefusesLoopback(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := t.TempDir()
-	out, _, code := runCrawl(t, "--corpus", dir, "--delay", "0", "--format", "csv", srv.URL+"/cls")
+	out, _, code := runCrawlCmd(t, "--corpus", dir, "--delay", "0", "--format", "csv", srv.URL+"/cls")
 	if code != exitPartial || !strings.Contains(out, "non-public address") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
@@ -140,29 +138,24 @@ func TestCrawlCommandUsage(t *testing.T) {
 		{"--corpus", dir, "ftp://a.fr/"},                      // not http
 		{"--corpus", dir, "--max-bytes", "0", "http://a.fr/"}, // bad limit
 	} {
-		if _, stderr, code := runCrawl(t, args...); code != exitUsage {
+		if _, stderr, code := runCrawlCmd(t, args...); code != exitUsage {
 			t.Errorf("%v: exit %d: %s", args, code, stderr)
 		}
 	}
 	for _, args := range [][]string{{}, {"nope"}, {"ls"}, {"ls", "--corpus", dir, "--format", "xml"}, {"export", "--corpus", dir}} {
-		if code := cmdCorpus(args, &bytes.Buffer{}, &bytes.Buffer{}); code != exitUsage {
+		if code := runCorpus(args, &bytes.Buffer{}, &bytes.Buffer{}); code != exitUsage {
 			t.Errorf("corpus %v: exit %d", args, code)
 		}
 	}
 	// Not a corpus: a failure, not a usage error.
-	if code := cmdCorpus([]string{"ls", "--corpus", dir}, &bytes.Buffer{}, &bytes.Buffer{}); code != exitPartial {
+	if code := runCorpus([]string{"ls", "--corpus", dir}, &bytes.Buffer{}, &bytes.Buffer{}); code != exitPartial {
 		t.Errorf("ls of a non-corpus: exit %d", code)
 	}
 }
 
-func TestParseFlagsAnywhere(t *testing.T) {
-	fs := newFlagSet("x", &bytes.Buffer{})
-	a := fs.String("a", "", "")
-	b := fs.Bool("b", false, "")
-	rest, err := parseFlagsAnywhere(fs, []string{"u1", "-a", "x", "u2", "--b", "--", "-u3"})
-	if err != nil || *a != "x" || !*b || strings.Join(rest, " ") != "u1 u2 -u3" {
-		t.Errorf("%v %q %v %v", rest, *a, *b, err)
-	}
+// runCorpus runs clsx corpus with args.
+func runCorpus(args []string, stdout, stderr *bytes.Buffer) int {
+	return run(append([]string{"corpus"}, args...), stdout, stderr)
 }
 
 // Ctrl-C stops `clsx crawl` cleanly (exit 1, the store left resumable); the
@@ -192,11 +185,11 @@ func TestCrawlCommandInterrupt(t *testing.T) {
 		}
 		syscall.Kill(os.Getpid(), syscall.SIGINT) // caught by the crawl's handler
 	}()
-	_, stderr, code := runCrawl(t, args...)
+	_, stderr, code := runCrawlCmd(t, args...)
 	if code != exitPartial || !strings.Contains(stderr, "interrupted") {
 		t.Fatalf("interrupted: exit %d: %s", code, stderr)
 	}
-	_, stderr, code = runCrawl(t, args...)
+	_, stderr, code = runCrawlCmd(t, args...)
 	if code != exitOK || !strings.Contains(stderr, "resumed crawl") {
 		t.Fatalf("resumed: exit %d: %s", code, stderr)
 	}

@@ -2,93 +2,192 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
-	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 
 	"github.com/clsx/clsx/corpus"
 	"github.com/clsx/clsx/extract"
+	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/rules"
+	"github.com/spf13/cobra"
 )
 
-// cmdDemo runs the whole pipeline on the bundled sample site: it serves the
-// site on 127.0.0.1, crawls it into a corpus, extracts the corpus, prints the
-// contracts found, indexes them and asks which territories target mental
+// newDemoCmd is `clsx demo`: the whole pipeline on the bundled sample site.
+func newDemoCmd(s *streams) *cobra.Command {
+	var dir string
+	var out *outputFlags
+	c := &cobra.Command{
+		Use:   "demo",
+		Short: "crawl, extract and index the bundled sample site, then ask it a question",
+		Long: `Run the whole pipeline on a sample bundled with clsx: serve a small site of
+CLS pages and PDFs on 127.0.0.1, crawl it into a corpus, extract its
+contracts (printed), index them and ask which territories target mental
+health (a second table; in JSON the "sante_mentale" answer beside the
+documents; in CSV a sante_mentale column).
+
+The sample holds the CLS pages and their documents, not the rest of the
+sites their menus link to: those links are expected to fail and are only
+counted. Without --keep, the corpus and the index are in a temporary
+directory removed at the end; with --keep DIR they stay there, for
+clsx search --index DIR/index.`,
+		Example: `  clsx demo
+  clsx demo --keep demo && clsx search --index demo/index sante
+  clsx demo --format json | jq '.sante_mentale.results[].territory'`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			return exitWith(runDemo(dir, out, s))
+		},
+	}
+	c.Flags().StringVar(&dir, "keep", "", "keep the crawled corpus and its index (DIR/index) in `DIR`")
+	c.Flags().StringVar(&dir, "corpus", "", "the former name of --keep")
+	c.Flags().MarkHidden("corpus")
+	out = addOutputFlags(c, "table", "json", "csv")
+	return c
+}
+
+// mentalHealth is the demo's question: which territories target mental
 // health.
-func cmdDemo(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("demo", stderr)
-	dir := fs.String("corpus", "", "keep the crawled corpus (and its index, DIR/index) in DIR (default: a temporary directory, removed at the end)")
-	format := fs.String("format", "table", "output format: table|json|csv")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if !validFormat(*format, "table|json|csv") || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: clsx demo [--corpus DIR] [--format table|json|csv]")
-		return exitUsage
-	}
-	site, err := startSampleSite()
-	if err != nil {
-		fmt.Fprintln(stderr, "clsx: sample site:", err)
-		return exitPartial
-	}
-	defer site.close()
-	if *dir == "" {
+var mentalHealth = index.Request{Theme: "sante_mentale", By: "territory", Limit: 100}
+
+// runDemo serves the site on 127.0.0.1, crawls it into a corpus, extracts
+// the corpus, indexes it and asks which territories target mental health.
+func runDemo(dir string, out *outputFlags, s *streams) int {
+	// Ctrl-C, or a reader that stops reading (clsx demo | head -1), must
+	// not leave the temporary directory behind: a closed pipe gives write
+	// errors instead of killing clsx, Ctrl-C stops the crawl.
+	pipe := make(chan os.Signal, 1)
+	signal.Notify(pipe, syscall.SIGPIPE)
+	defer signal.Stop(pipe)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	keep := dir != ""
+	if !keep {
 		tmp, err := os.MkdirTemp("", "clsx-demo-")
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
+			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
 		}
 		defer os.RemoveAll(tmp)
-		*dir = tmp
+		dir = tmp
 	}
+	docs, failed, code := demoExtract(ctx, dir, s)
+	if code != exitOK {
+		return code
+	}
+	idx := filepath.Join(dir, "index")
+	quiet := *s
+	quiet.quiet = true // the demo says what it did in its own words
+	if code := runIndex(&indexOptions{dir: idx, corpusDir: dir, rules: &ruleFlags{maxBytes: extract.MaxTextBytes}}, &quiet); code != exitOK {
+		return code
+	}
+	if err := writeDemo(docs, idx, out, s); err != nil {
+		fmt.Fprintln(s.err, "clsx:", err)
+		return exitPartial
+	}
+	if keep {
+		fmt.Fprintf(s.err, "clsx: corpus and index kept in %s: clsx search --index %s --theme sante_mentale\n", dir, shellQuote(idx))
+	} else {
+		fmt.Fprintln(s.err, "clsx: the corpus and its index were in a temporary directory, now removed; clsx demo --keep DIR keeps them")
+	}
+	if failed > 0 {
+		return exitPartial // a document stored but unreadable
+	}
+	return exitOK
+}
 
+// demoExtract serves the sample site, crawls it into dir and extracts the
+// corpus.
+func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Document, int, int) {
+	site, err := startSampleSite()
+	if err != nil {
+		fmt.Fprintln(s.err, "clsx: sample site:", err)
+		return nil, 0, exitPartial
+	}
+	defer site.close()
 	cfg := corpus.DefaultConfig()
-	cfg.Dir, cfg.Seeds, cfg.Resolve = *dir, site.seeds, site.resolve
+	cfg.Dir, cfg.Seeds, cfg.Resolve = dir, site.seeds, site.resolve
 	cfg.AllowPrivate = true // the sample site is on loopback
 	cfg.Delay = 0           // our own server: no one to be polite to
-	cfg.Progress, cfg.Live = stderr, isTerminal(stderr)
-	fmt.Fprintf(stderr, "clsx: serving the sample site (%d sites) on %s and crawling it into %s\n", len(site.seeds), site.addr, *dir)
-	rep, err := corpus.Crawl(context.Background(), cfg)
+	// The crawl's own report counts the links to pages the sample does not
+	// hold as errors; the demo says what they are instead.
+	cfg.Progress = nil
+	fmt.Fprintf(s.err, "clsx: serving the sample site (%d sites) on %s and crawling it into %s\n", len(site.seeds), site.addr, dir)
+	rep, err := corpus.Crawl(ctx, cfg)
 	if err != nil {
-		fmt.Fprintln(stderr, "clsx: crawl:", err)
-		return exitPartial
+		fmt.Fprintln(s.err, "clsx: crawl:", err)
+		return nil, 0, exitPartial
 	}
-	docs, failed, err := extractCorpus(*dir, rules.Default(), extract.MaxTextBytes, stderr)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, s)
 	if err != nil {
-		fmt.Fprintln(stderr, "clsx: extract:", err)
-		return exitPartial
+		fmt.Fprintln(s.err, "clsx: extract:", err)
+		return nil, 0, exitPartial
 	}
 	contracts := 0
 	for _, d := range docs {
 		contracts += len(d.Contracts)
 	}
-	fmt.Fprintf(stderr, "clsx: crawled %d URLs (%d stored, %d not stored: links to pages the sample does not hold); extracted %d documents: %d contracts\n",
+	fmt.Fprintf(s.err, "clsx: crawled %d URLs: %d pages and documents stored, %d links to pages the sample does not hold (expected); extracted %d documents: %d contracts\n",
 		rep.Records, rep.New+rep.Changed+rep.Unchanged, rep.Failed+rep.Skipped, len(docs), contracts)
-	if *format == "json" {
-		writeDocuments(stdout, "json", docs)
-	} else {
-		writeContractTable(stdout, *format, docs)
+	return docs, failed, exitOK
+}
+
+// writeDemo prints the contracts and the answer to the demo's question in
+// the format asked.
+func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *streams) error {
+	ix, err := index.Open(idx)
+	if err != nil {
+		return err
 	}
-	// Index what was extracted and ask the question researchers ask.
-	idx := filepath.Join(*dir, "index")
-	if code := cmdIndex([]string{"--index", idx, "--corpus", *dir}, stdout, stderr); code != exitOK {
-		return code
+	defer ix.Close()
+	req := mentalHealth
+	req.NoFacets = out.format != "json"
+	resp, err := ix.Search(req)
+	if err != nil {
+		return err
 	}
-	fmt.Fprintf(stderr, "clsx: which territories target mental health? (clsx search --index %s --theme sante_mentale)\n", idx)
-	if *format == "table" {
-		// Only in a table: json and csv output stay one data set.
-		fmt.Fprintln(stdout)
-		if code := cmdSearch([]string{"--index", idx, "--theme", "sante_mentale"}, stdout, stderr); code != exitOK {
-			return code
+	switch out.format {
+	case "json":
+		enc := json.NewEncoder(s.out)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(struct {
+			Documents    []*extract.Document `json:"documents"`
+			SanteMentale *index.Response     `json:"sante_mentale"`
+		}{docs, resp})
+	case "csv":
+		header, rows := contractRows(docs)
+		return writeRows(s.out, "csv", append(header, "sante_mentale"), withAnswer(rows, resp), fitting{})
+	}
+	if err := writeContractTable(s.out, "table", docs, s.fit(out)); err != nil {
+		return err
+	}
+	fmt.Fprintln(s.out, "\nWhich territories target mental health? (clsx search --theme sante_mentale)")
+	style := styleMarkers
+	if s.colour() {
+		style = styleANSI
+	}
+	header, rows := searchRows(resp, style)
+	return writeRows(s.out, "table", header, rows, s.fit(out))
+}
+
+// withAnswer adds to each contract row whether its territory answers the
+// question (true or false).
+func withAnswer(rows [][]string, resp *index.Response) [][]string {
+	yes := map[string]bool{}
+	for _, g := range resp.Groups {
+		for _, c := range g.Contracts {
+			yes[c.ID] = true
 		}
 	}
-	// The sample site holds the CLS pages and their documents, not the rest
-	// of the sites their menus link to: those links answer 404, which the
-	// crawl reports and the demo expects. Only a document that was stored
-	// and could not be read fails the demo.
-	if failed > 0 {
-		return exitPartial
+	for i, r := range rows {
+		rows[i] = append(r, fmt.Sprint(yes[r[1]]))
 	}
-	return exitOK
+	return rows
 }

@@ -17,7 +17,7 @@ import (
 // PDFs the pages link to against theirs, as the reference scorer would.
 func TestDemo(t *testing.T) {
 	dir := t.TempDir()
-	out, stderr, code := runCLI(t, "demo", "--corpus", dir, "--format", "json")
+	out, stderr, code := runCLI(t, "demo", "--keep", dir, "--format", "json")
 	if code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

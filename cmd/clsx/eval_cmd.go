@@ -10,44 +10,65 @@ import (
 	"strings"
 
 	"github.com/clsx/clsx/extract/score"
+	"github.com/spf13/cobra"
 )
 
-func cmdEval(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("eval", stderr)
-	var cf commonFlags
-	cf.register(fs, "table|json|csv")
-	perDoc := fs.Bool("per-doc", false, "also list, per document, the fields with errors")
-	diff := fs.Bool("diff", false, "after the scores, list per document the contracts and values missed (-), invented (+) "+
+// evalOptions are what `clsx eval` was asked.
+type evalOptions struct {
+	out          *outputFlags
+	rules        *ruleFlags
+	perDoc, diff bool
+}
+
+// newEvalCmd is `clsx eval`: extraction scored against gold files.
+func newEvalCmd(s *streams) *cobra.Command {
+	o := &evalOptions{}
+	c := &cobra.Command{
+		Use:   "eval DIR",
+		Short: "score extraction against DIR's NAME.gold.json files",
+		Long: `Extract every document of DIR that has a NAME.gold.json beside it and score
+the extraction against the gold: precision, recall and F1 per field and
+overall (micro). --per-doc lists each document's fields with errors; --diff
+lists each document's contracts and values missed (-), invented (+) or
+different (~).`,
+		Example: `  clsx eval testdata/seeds
+  clsx eval --diff testdata/seeds
+  clsx eval --rules mes-regles --format json testdata/seeds`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := o.out.check(); err != nil {
+				return err
+			}
+			return exitWith(runEval(o, args[0], s))
+		},
+	}
+	o.out = addOutputFlags(c, "table", "json", "csv")
+	o.rules = addRuleFlags(c)
+	c.Flags().BoolVar(&o.perDoc, "per-doc", false, "also list, per document, the fields with errors")
+	c.Flags().BoolVar(&o.diff, "diff", false, "after the scores, list per document the contracts and values missed (-), invented (+) "+
 		"or different (~); json: a \"documents\" list added to the scores; csv: only the differences, one a row")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, evalUsage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if !validFormat(cf.format, "table|json|csv") || fs.NArg() != 1 {
-		fmt.Fprintln(stderr, evalUsage)
-		return exitUsage
-	}
-	r, ok := cf.loadRules(stderr)
+	return c
+}
+
+func runEval(o *evalOptions, dir string, s *streams) int {
+	stdout, stderr := s.out, s.err
+	r, ok := o.rules.load(stderr)
 	if !ok {
 		return exitUsage
 	}
-	dir := fs.Arg(0)
 	sources, err := goldSources(dir)
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitUsage
 	}
-	docs, failed := extractAll(sources, r, cf.maxBytes, stderr)
+	docs, failed := extractAll(sources, r, o.rules.maxBytes, stderr)
 	var pred bytes.Buffer
-	if err := writeDocuments(&pred, "json", docs); err != nil {
+	if err := writeDocuments(&pred, "json", docs, fitting{}); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
 	scoreFn := score.Score
-	if *diff {
+	if o.diff {
 		scoreFn = score.ScoreDiff
 	}
 	rep, err := scoreFn(dir, pred.Bytes())
@@ -56,12 +77,12 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		return exitPartial
 	}
 	switch {
-	case *diff:
-		if err := writeDiff(stdout, cf.format, *perDoc, rep); err != nil {
+	case o.diff:
+		if err := writeDiff(stdout, o.out.format, o.perDoc, rep); err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
 			return exitPartial
 		}
-	case cf.format == "json":
+	case o.out.format == "json":
 		out, err := rep.JSON()
 		if err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
@@ -69,16 +90,16 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 		}
 		stdout.Write(out)
 		fmt.Fprintln(stdout)
-	case cf.format == "csv":
+	case o.out.format == "csv":
 		header := []string{"field", "tp", "fp", "fn", "precision", "recall", "f1"}
 		var rows [][]string
 		for _, f := range append(rep.Fields, rep.Micro) {
 			rows = append(rows, []string{f.Name, strconv.Itoa(f.TP), strconv.Itoa(f.FP), strconv.Itoa(f.FN),
 				fmt.Sprintf("%.3f", f.Precision), fmt.Sprintf("%.3f", f.Recall), fmt.Sprintf("%.3f", f.F1)})
 		}
-		writeRows(stdout, "csv", header, rows)
+		writeRows(stdout, "csv", header, rows, fitting{})
 	default:
-		if *perDoc {
+		if o.perDoc {
 			fmt.Fprint(stdout, rep.TextPerDoc())
 		} else {
 			fmt.Fprint(stdout, rep.Text())
@@ -90,8 +111,6 @@ func cmdEval(args []string, stdout, stderr io.Writer) int {
 	}
 	return exitOK
 }
-
-const evalUsage = "usage: clsx eval [--format table|json|csv] [--per-doc] [--diff] [--rules DIR] DIR"
 
 // writeDiff prints the report with its differences in format.
 func writeDiff(w io.Writer, format string, perDoc bool, rep *score.Report) error {

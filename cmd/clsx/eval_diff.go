@@ -184,5 +184,5 @@ func writeDiffCSV(w io.Writer, rep *score.Report) error {
 			}
 		}
 	}
-	return writeRows(w, "csv", header, rows)
+	return writeRows(w, "csv", header, rows, fitting{})
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -12,84 +11,89 @@ import (
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/rules"
+	"github.com/spf13/cobra"
 )
 
-// commonFlags are the flags of every command that extracts.
-type commonFlags struct {
-	format   string
-	rulesDir string
-	maxBytes int64
+// extractOptions are what `clsx extract` was asked.
+type extractOptions struct {
+	out       *outputFlags
+	rules     *ruleFlags
+	corpusDir string
+	paths     []string
 }
 
-func (c *commonFlags) register(fs *flag.FlagSet, formats string) {
-	fs.StringVar(&c.format, "format", strings.Split(formats, "|")[0], "output format: "+formats)
-	fs.StringVar(&c.rulesDir, "rules", "", "directory of rule files that replace or extend the bundled ones")
-	fs.Int64Var(&c.maxBytes, "max-bytes", extract.MaxTextBytes, "largest document read, in bytes")
+// newExtractCmd is `clsx extract`: each document's contracts.
+func newExtractCmd(s *streams) *cobra.Command {
+	o := &extractOptions{}
+	c := &cobra.Command{
+		Use:   "extract (PATH... | --corpus DIR)",
+		Short: "extract the contracts of documents or of a crawled corpus",
+		Long: `Extract the contracts of each document: a file (text, web page, PDF), a
+directory's documents, - for standard input, or the latest version of every
+document of a corpus crawled by clsx crawl (--corpus; the records are also
+written to DIR/records.jsonl, what clsx index --corpus reads).
+
+Each contract gives its territory, kind, generation, signature date, period,
+signatories, axes, actions and themes, each value with its evidence in the
+text (json). A document's warnings (no text, no contract found, an encoding
+guessed) are said on standard error in every format.`,
+		Example: `  clsx extract contrat.pdf
+  clsx extract --format json textes/ > contrats.json
+  cat contrat.txt | clsx extract -
+  clsx extract --corpus cls --format csv > contrats.csv`,
+		RunE: func(c *cobra.Command, args []string) error {
+			o.paths = args
+			if err := o.out.check(); err != nil {
+				return err
+			}
+			if (len(args) == 0) == (o.corpusDir == "") {
+				return usageErrorf("give documents (PATH...) or --corpus DIR, not both")
+			}
+			return exitWith(runExtract(o, s))
+		},
+	}
+	o.out = addOutputFlags(c, "table", "json", "csv")
+	o.rules = addRuleFlags(c)
+	c.Flags().StringVar(&o.corpusDir, "corpus", "", "extract the latest version of every document of the corpus `DIR` (from clsx crawl); records also written to DIR/"+RecordsFile)
+	c.MarkFlagDirname("corpus")
+	return c
 }
 
-func (c *commonFlags) loadRules(stderr io.Writer) (*rules.Set, bool) {
-	if c.rulesDir == "" {
-		return rules.Default(), true
-	}
-	r, err := rules.Load(c.rulesDir)
-	if err != nil {
-		fmt.Fprintln(stderr, "clsx: rules:", err)
-		return nil, false
-	}
-	return r, true
-}
-
-func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	return fs
-}
-
-func cmdExtract(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("extract", stderr)
-	var cf commonFlags
-	cf.register(fs, "json|table|csv")
-	corpusDir := fs.String("corpus", "", "extract the latest version of every document of this corpus (from clsx crawl); records are also written to DIR/"+RecordsFile)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if !validFormat(cf.format, "json|table|csv") || (fs.NArg() == 0) == (*corpusDir == "") {
-		fmt.Fprintln(stderr, "usage: clsx extract [--format json|table|csv] [--rules DIR] (PATH... | --corpus DIR)")
-		return exitUsage
-	}
-	r, ok := cf.loadRules(stderr)
+func runExtract(o *extractOptions, s *streams) int {
+	r, ok := o.rules.load(s.err)
 	if !ok {
 		return exitUsage
 	}
-	if *corpusDir != "" {
-		docs, failed, err := extractCorpus(*corpusDir, r, cf.maxBytes, stderr)
+	b := &batch{rules: r, maxBytes: o.rules.maxBytes, s: s}
+	var docs []*extract.Document
+	where := ""
+	if o.corpusDir != "" {
+		var err error
+		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, s)
 		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
+			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
 		}
-		if err := writeDocuments(stdout, cf.format, docs); err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
+		for _, d := range docs {
+			b.warn(d)
+		}
+		where = "; records in " + filepath.Join(o.corpusDir, RecordsFile)
+	} else {
+		paths, err := expandPaths(o.paths)
+		if err != nil {
+			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
 		}
-		fmt.Fprintf(stderr, "clsx: %d documents extracted, records in %s\n", len(docs), filepath.Join(*corpusDir, RecordsFile))
-		if failed > 0 {
-			fmt.Fprintf(stderr, "clsx: %d documents failed\n", failed)
-			return exitPartial
-		}
-		return exitOK
+		docs = b.all(paths)
 	}
-	paths, err := expandPaths(fs.Args())
-	if err != nil {
-		fmt.Fprintln(stderr, "clsx:", err)
+	if err := writeDocuments(s.out, o.out.format, docs, s.fit(o.out)); err != nil {
+		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
 	}
-	docs, failed := extractAll(paths, r, cf.maxBytes, stderr)
-	if err := writeDocuments(stdout, cf.format, docs); err != nil {
-		fmt.Fprintln(stderr, "clsx:", err)
-		return exitPartial
+	if !s.quiet {
+		fmt.Fprintln(s.err, b.summary(docs)+where)
 	}
-	if failed > 0 {
-		fmt.Fprintf(stderr, "clsx: %d of %d documents failed\n", failed, len(paths))
+	if b.failed > 0 {
 		return exitPartial
 	}
 	return exitOK
@@ -133,7 +137,7 @@ func expandPaths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
 		info, err := os.Stat(a)
-		if err != nil || !info.IsDir() {
+		if a == "-" || err != nil || !info.IsDir() {
 			// a missing file is reported when it is read, with the others processed
 			out = append(out, a)
 			continue
@@ -162,21 +166,12 @@ func isDocumentName(name string) bool {
 	return false
 }
 
-func validFormat(f, formats string) bool {
-	for _, x := range strings.Split(formats, "|") {
-		if f == x {
-			return true
-		}
-	}
-	return false
-}
-
 // extractionRecord is the top-level object of `clsx extract --format json`.
 type extractionRecord struct {
 	Documents []*extract.Document `json:"documents"`
 }
 
-func writeDocuments(w io.Writer, format string, docs []*extract.Document) error {
+func writeDocuments(w io.Writer, format string, docs []*extract.Document, fit fitting) error {
 	if docs == nil {
 		docs = []*extract.Document{}
 	}
@@ -187,6 +182,6 @@ func writeDocuments(w io.Writer, format string, docs []*extract.Document) error 
 		enc.SetEscapeHTML(false)
 		return enc.Encode(extractionRecord{Documents: docs})
 	default:
-		return writeContractTable(w, format, docs)
+		return writeContractTable(w, format, docs, fit)
 	}
 }

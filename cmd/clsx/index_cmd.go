@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -15,19 +14,21 @@ import (
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/rules"
+	"github.com/spf13/cobra"
 )
 
 // defaultIndexDir is where the index lives unless --index or $CLSX_INDEX
 // says otherwise: beside the work, like the corpus a user crawls.
 const defaultIndexDir = "clsx-index"
 
-// indexFlag registers --index on a command.
-func indexFlag(fs *flag.FlagSet) *string {
+// addIndexFlag registers --index on a command.
+func addIndexFlag(c *cobra.Command, dir *string) {
 	def := os.Getenv("CLSX_INDEX")
 	if def == "" {
 		def = defaultIndexDir
 	}
-	return fs.String("index", def, "index directory (default $CLSX_INDEX, else ./"+defaultIndexDir+")")
+	c.Flags().StringVar(dir, "index", def, "index `DIR` ($CLSX_INDEX, else ./"+defaultIndexDir+")")
+	c.MarkFlagDirname("index")
 }
 
 // openIndex opens the index, saying on stderr what is wrong when it cannot:
@@ -41,124 +42,191 @@ func openIndex(dir string, stderr io.Writer) (*index.Index, bool) {
 	return ix, true
 }
 
-func cmdIndex(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("index", stderr)
-	dir := indexFlag(fs)
-	corpusDir := fs.String("corpus", "", "index the records `clsx extract --corpus DIR` wrote beside a corpus store (DIR/records.jsonl)")
-	records := fs.String("records", "", "index extraction records: JSON Lines of documents, or clsx extract --format json output (- for standard input)")
-	rulesDir := fs.String("rules", "", "rules for documents extracted here (PATH arguments)")
-	maxBytes := fs.Int64("max-bytes", extract.MaxTextBytes, "largest document read, in bytes")
-	if err := parseInterleaved(fs, args); err != nil {
-		return exitUsage
+// indexOptions are what `clsx index` was asked.
+type indexOptions struct {
+	dir, corpusDir, records string
+	rules                   *ruleFlags
+	paths                   []string
+}
+
+// newIndexCmd is `clsx index`: the search index built from extraction
+// records or documents.
+func newIndexCmd(s *streams) *cobra.Command {
+	o := &indexOptions{}
+	c := &cobra.Command{
+		Use:   "index (--corpus DIR | --records FILE | PATH...)",
+		Short: "build the search index from a corpus's records, extraction records or documents",
+		Long: `Build the search index (./clsx-index, or $CLSX_INDEX, or --index DIR) that
+search, show, compare and themes read, from one source:
+  --corpus DIR     the records clsx extract --corpus DIR wrote (DIR/records.jsonl)
+  --records FILE   extraction records: JSON Lines of documents, or the output
+                   of clsx extract --format json (- for standard input)
+  PATH...          documents, extracted here
+The previous index is replaced only once the new one is complete.`,
+		Example: `  clsx extract --corpus cls && clsx index --corpus cls
+  clsx extract --format json textes/ | clsx index --records -
+  clsx index --index /tmp/ix textes/*.txt`,
+		RunE: func(c *cobra.Command, args []string) error {
+			o.paths = args
+			sources := 0
+			for _, set := range []bool{o.corpusDir != "", o.records != "", len(args) > 0} {
+				if set {
+					sources++
+				}
+			}
+			if sources != 1 {
+				return usageErrorf("give one source: --corpus DIR, --records FILE or documents (PATH...)")
+			}
+			return exitWith(runIndex(o, s))
+		},
 	}
-	sources := 0
-	for _, set := range []bool{*corpusDir != "", *records != "", fs.NArg() > 0} {
-		if set {
-			sources++
-		}
-	}
-	if sources != 1 {
-		fmt.Fprintln(stderr, "usage: clsx index [--index DIR] (--corpus DIR | --records FILE | PATH...)")
-		return exitUsage
-	}
-	r := rules.Default()
-	if *rulesDir != "" {
-		var err error
-		if r, err = rules.Load(*rulesDir); err != nil {
-			fmt.Fprintln(stderr, "clsx: rules:", err)
-			return exitUsage
-		}
-	}
-	builtBy := "clsx index --index " + shellQuote(*dir)
+	addIndexFlag(c, &o.dir)
+	c.Flags().StringVar(&o.corpusDir, "corpus", "", "index the records clsx extract --corpus wrote beside the corpus `DIR` (DIR/records.jsonl)")
+	c.Flags().StringVar(&o.records, "records", "", "index the extraction records in `FILE`: JSON Lines of documents, or clsx extract --format json output (- for standard input)")
+	c.MarkFlagDirname("corpus")
+	o.rules = addRuleFlags(c)
+	return c
+}
+
+// builtBy is the command that rebuilds the index, said in its manifest.
+func (o *indexOptions) builtBy() string {
+	cmd := "clsx index --index " + shellQuote(o.dir)
 	switch {
-	case *corpusDir != "":
-		*records = filepath.Join(*corpusDir, "records.jsonl")
-		if _, err := os.Stat(*records); err != nil {
-			fmt.Fprintf(stderr, "clsx: no records at %s: extract the corpus first (clsx extract --corpus %s), then index it\n", *records, *corpusDir)
+	case o.corpusDir != "":
+		cmd += " --corpus " + shellQuote(o.corpusDir)
+	case o.records != "":
+		cmd += " --records " + shellQuote(o.records)
+	default:
+		for _, a := range o.paths {
+			cmd += " " + shellQuote(a)
+		}
+	}
+	return cmd
+}
+
+func runIndex(o *indexOptions, s *streams) int {
+	stderr := s.err
+	r, ok := o.rules.load(stderr)
+	if !ok {
+		return exitUsage
+	}
+	builtBy := o.builtBy()
+	if o.corpusDir != "" {
+		o.records = filepath.Join(o.corpusDir, RecordsFile)
+		if _, err := os.Stat(o.records); err != nil {
+			fmt.Fprintf(stderr, "clsx: no records at %s: extract the corpus first (clsx extract --corpus %s), then index it\n", o.records, o.corpusDir)
 			return exitPartial
 		}
-		builtBy += " --corpus " + shellQuote(*corpusDir)
-	case *records != "":
-		builtBy += " --records " + shellQuote(*records)
-	default:
-		for _, a := range fs.Args() {
-			builtBy += " " + shellQuote(a)
-		}
 	}
-
 	start := time.Now()
-	b, err := index.Create(*dir, builtBy)
+	b, err := index.Create(o.dir, builtBy)
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	failed := 0
-	withText := 0
-	add := func(doc *extract.Document) error {
-		if doc.Text != "" {
-			withText++
-		}
-		return b.Add(doc)
-	}
-	if *records != "" {
-		var in io.Reader = os.Stdin
-		base := "."
-		if *records != "-" {
-			f, err := os.Open(*records)
-			if err != nil {
-				b.Abort()
-				fmt.Fprintln(stderr, "clsx:", err)
-				return exitPartial
-			}
-			defer f.Close()
-			in, base = f, filepath.Dir(*records)
-		}
-		err = index.ReadRecords(in, func(doc *extract.Document) error {
-			recoverText(doc, base, r, *maxBytes)
-			return add(doc)
-		})
-		if err != nil {
-			b.Abort()
-			fmt.Fprintf(stderr, "clsx: %s: %v (the previous index, if any, is unchanged)\n", *records, err)
-			return exitPartial
-		}
+	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s}
+	if o.records != "" {
+		err = in.addRecords(o.records)
 	} else {
-		paths, err := expandPaths(fs.Args())
-		if err != nil {
-			b.Abort()
-			fmt.Fprintln(stderr, "clsx:", err)
-			return exitPartial
-		}
-		for _, p := range paths {
-			doc, err := extractFile(p, r, *maxBytes)
-			if err != nil {
-				fmt.Fprintln(stderr, "clsx:", err)
-				failed++
-				continue
-			}
-			if err := add(doc); err != nil {
-				b.Abort()
-				fmt.Fprintln(stderr, "clsx:", err)
-				return exitPartial
-			}
-		}
+		err = in.addPaths(o.paths)
+	}
+	if err != nil {
+		b.Abort()
+		fmt.Fprintln(stderr, "clsx:", err)
+		return exitPartial
 	}
 	st, err := b.Commit()
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx: index not written:", err)
 		return exitPartial
 	}
-	fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents into %s in %.1fs",
-		st.Contracts, st.Axes, st.Actions, st.Documents, *dir, time.Since(start).Seconds())
-	if withText < st.Documents {
-		fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Documents-withText)
+	if !s.quiet {
+		fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents into %s in %.1fs",
+			st.Contracts, st.Axes, st.Actions, st.Documents, o.dir, time.Since(start).Seconds())
+		if in.withText < st.Documents {
+			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Documents-in.withText)
+		}
+		fmt.Fprintf(stderr, "; %d warnings, %d failed\n", in.warnings, in.failed)
 	}
-	fmt.Fprintln(stderr)
-	if failed > 0 {
-		fmt.Fprintf(stderr, "clsx: %d documents could not be read\n", failed)
+	if in.failed > 0 {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// indexInput feeds an index being built.
+type indexInput struct {
+	b        *index.Builder
+	rules    *rules.Set
+	maxBytes int64
+	s        *streams
+	withText int // documents added with their text
+	failed   int // documents that could not be read
+	warnings int // warnings of the documents extracted here
+}
+
+func (in *indexInput) add(doc *extract.Document) error {
+	if doc.Text != "" {
+		in.withText++
+	}
+	return in.b.Add(doc)
+}
+
+// addRecords adds the extraction records of a file (- : standard input).
+func (in *indexInput) addRecords(path string) error {
+	var r io.Reader = in.s.in
+	base := "."
+	size := int64(0)
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if info, err := f.Stat(); err == nil {
+			size = info.Size()
+		}
+		r, base = f, filepath.Dir(path)
+	}
+	prog := startProgress(in.s, "index", 0, size)
+	defer prog.end()
+	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
+		recoverText(doc, base, in.rules, in.maxBytes)
+		prog.add(0)
+		return in.add(doc)
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w (the previous index, if any, is unchanged)", path, err)
+	}
+	return nil
+}
+
+// addPaths extracts documents and adds them; one that cannot be read is
+// said on stderr and counted.
+func (in *indexInput) addPaths(args []string) error {
+	paths, err := expandPaths(args)
+	if err != nil {
+		return err
+	}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
+	sizes, total := fileSizes(paths)
+	b.prog = startProgress(in.s, "index", len(paths), total)
+	defer b.prog.end()
+	for i, p := range paths {
+		doc, err := b.extract(p)
+		b.prog.add(sizes[i])
+		if err != nil {
+			b.fail(err)
+			in.failed = b.failed
+			continue
+		}
+		b.warn(doc)
+		in.warnings = b.warnings
+		if err := in.add(doc); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // recoverText gives a record read back from JSON its document's text, which
@@ -189,33 +257,6 @@ func recoverText(doc *extract.Document, base string, r *rules.Set, maxBytes int6
 		}
 		return
 	}
-}
-
-// parseInterleaved parses flags written anywhere among the arguments, as
-// users write them: `clsx search santé mentale --region Occitanie`. The
-// standard flag package stops at the first argument that is not a flag;
-// here that argument is kept and parsing resumes after it. "--" ends the
-// flags: what follows is kept as is (`clsx search -- -mot` looks for
-// nothing but excludes "mot"). Afterwards fs.Args() holds the arguments that
-// are not flags, in order.
-func parseInterleaved(fs *flag.FlagSet, args []string) error {
-	var positional []string
-	for len(args) > 0 {
-		if err := fs.Parse(args); err != nil {
-			return err
-		}
-		rem := fs.Args()
-		if consumed := len(args) - len(rem); consumed > 0 && args[consumed-1] == "--" {
-			positional = append(positional, rem...)
-			break
-		}
-		if len(rem) == 0 {
-			break
-		}
-		positional = append(positional, rem[0])
-		args = rem[1:]
-	}
-	return fs.Parse(append([]string{"--"}, positional...))
 }
 
 func shellQuote(s string) string {

@@ -52,7 +52,7 @@ type searchJSON struct {
 		TerritoryCode string `json:"territory_code"`
 		Contracts     []struct {
 			ID        string `json:"id"`
-			StartYear string `json:"start_year"`
+			StartYear int    `json:"start_year"`
 		} `json:"contracts"`
 		Matches []struct {
 			Type  string `json:"type"`
@@ -127,7 +127,7 @@ func testSearchThemeIsGold(t *testing.T, dir string) {
 	r := search(t, "--index", dir, "--theme", "sante_mentale", "--by", "contract", "--limit", "100")
 	var got []string
 	for _, g := range r.Results {
-		got = append(got, goldKey(g.Territory, g.Contracts[0].StartYear))
+		got = append(got, goldKey(g.Territory, strconv.Itoa(g.Contracts[0].StartYear)))
 	}
 	sort.Strings(got)
 	want := goldWithTheme(t, "sante_mentale")
@@ -154,7 +154,7 @@ func testSearchThemeIsGold(t *testing.T, dir string) {
 	}
 	y := search(t, "--index", dir, "--year", "2016", "--by", "contract")
 	for _, g := range y.Results {
-		s, _ := strconv.Atoi(g.Contracts[0].StartYear)
+		s := g.Contracts[0].StartYear
 		if s > 2016 {
 			t.Errorf("--year 2016 returned %s (starts %d)", g.Contracts[0].ID, s)
 		}
@@ -226,7 +226,7 @@ func testCompareGolden(t *testing.T, dir string) {
 }
 
 func testThemesMatrix(t *testing.T, dir string) {
-	out, stderr, code := runCLI(t, "themes", "--index", dir)
+	out, stderr, code := runCLI(t, "themes", "--index", dir, "--format", "csv")
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -286,7 +286,7 @@ func TestIndexCommandErrors(t *testing.T) {
 	if len(r.Results) != 1 {
 		t.Errorf("index of agen.txt: %+v", r)
 	}
-	for _, args := range [][]string{{"--theme", "nope"}, {"--region", "Atlantis"}, {"--by", "commune", "x"}, {"--limit", "0"}, {}} {
+	for _, args := range [][]string{{"--theme", "nope"}, {"--region", "Atlantis"}, {"--by", "commune", "x"}, {"--limit", "0"}, {"--limit", "-3"}} {
 		if _, _, code := runCLI(t, append([]string{"search", "--index", dir}, args...)...); code != exitUsage {
 			t.Errorf("search %v: exit %d, want %d", args, code, exitUsage)
 		}

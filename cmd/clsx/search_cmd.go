@@ -5,35 +5,83 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"github.com/clsx/clsx/index"
+	"github.com/spf13/cobra"
 )
 
-func cmdSearch(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("search", stderr)
-	dir := indexFlag(fs)
+// searchLong documents the query language.
+const searchLong = `Find territories, contracts, axes and actions in the index (clsx index
+builds it): one row per territory (--by contract, axis or action for
+others), best first, with what matched; facet counts follow on standard
+error (table) or in the JSON.
+
+The query:
+  sante mentale        words: what holds them all (accents and case do not
+                       matter; plurals and other forms of a word match)
+  "sante mentale"      a phrase: these words in this order
+  -tabac               exclusion: nothing that holds the word (after --:
+                       clsx search -- -tabac, so that it is no flag)
+  *                    everything (quote it from the shell: '*'); no query
+                       at all means the same
+Filters narrow any query: --theme, --region, --departement, --kind,
+--territory-kind, --signatory-kind, --year. A query of punctuation only
+holds no word and is refused.`
+
+// newSearchCmd is `clsx search`: the index asked.
+func newSearchCmd(s *streams) *cobra.Command {
 	var req index.Request
-	fs.StringVar(&req.Theme, "theme", "", "only what carries this theme (an id of the annotation guide: sante_mentale, acces_soins…)")
-	fs.StringVar(&req.Region, "region", "", "only contracts of this région (any name: Occitanie, PACA…)")
-	fs.StringVar(&req.Departement, "departement", "", "only contracts of this département (code or name: 47, Lot-et-Garonne)")
-	fs.StringVar(&req.Kind, "kind", "", "only contracts of this kind: cls, protocole, clsm")
-	fs.StringVar(&req.TerritoryKind, "territory-kind", "", "only territories of this kind: commune, epci, pays, departement, quartier, other")
-	fs.StringVar(&req.SignatoryKind, "signatory-kind", "", "only contracts with a signatory of this kind (ars, cpam, hospital…)")
-	fs.IntVar(&req.Year, "year", 0, "only contracts in force that year (start ≤ YEAR ≤ end)")
-	fs.StringVar(&req.By, "by", "territory", "one row per: territory, contract, axis, action")
-	fs.IntVar(&req.Limit, "limit", 20, "rows shown")
-	format := fs.String("format", "table", "output format: table|json|csv")
-	if err := parseInterleaved(fs, args); err != nil {
+	var indexDir string
+	var out *outputFlags
+	c := &cobra.Command{
+		Use:   "search [QUERY...]",
+		Short: "find territories, contracts, axes and actions",
+		Long:  searchLong,
+		Example: `  clsx search --theme sante_mentale
+  clsx search "sante mentale" --region Occitanie
+  clsx search addictions -- -tabac
+  clsx search --by action logement --limit 50 --format csv`,
+		RunE: func(c *cobra.Command, args []string) error {
+			req.Query = strings.Join(args, " ")
+			if err := out.check(); err != nil {
+				return err
+			}
+			if req.Limit < 1 {
+				return usageErrorf("--limit %d: at least 1", req.Limit)
+			}
+			return exitWith(runSearch(req, indexDir, out, s))
+		},
+	}
+	addIndexFlag(c, &indexDir)
+	f := c.Flags()
+	f.StringVar(&req.Theme, "theme", "", "only what carries this `THEME` (an id of the annotation guide: sante_mentale, acces_soins…)")
+	f.StringVar(&req.Region, "region", "", "only contracts of this `REGION` (any name: Occitanie, PACA…)")
+	f.StringVar(&req.Departement, "departement", "", "only contracts of this département (`CODE` or name: 47, Lot-et-Garonne)")
+	f.StringVar(&req.Kind, "kind", "", "only contracts of this `KIND`: cls, protocole, clsm")
+	f.StringVar(&req.TerritoryKind, "territory-kind", "", "only territories of this `KIND`: commune, epci, pays, departement, quartier, other")
+	f.StringVar(&req.SignatoryKind, "signatory-kind", "", "only contracts with a signatory of this `KIND` (ars, cpam, hospital…)")
+	f.IntVar(&req.Year, "year", 0, "only contracts in force in `YEAR` (start ≤ YEAR ≤ end)")
+	f.StringVar(&req.By, "by", "territory", "one row per `ROW`: territory, contract, axis, action")
+	f.IntVar(&req.Limit, "limit", 20, "rows shown, at most `N`")
+	c.RegisterFlagCompletionFunc("by", cobra.FixedCompletions([]string{"territory", "contract", "axis", "action"}, cobra.ShellCompDirectiveNoFileComp))
+	c.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions([]string{"cls", "protocole", "clsm"}, cobra.ShellCompDirectiveNoFileComp))
+	out = addOutputFlags(c, "table", "json", "csv")
+	return c
+}
+
+func runSearch(req index.Request, dir string, out *outputFlags, s *streams) int {
+	stdout, stderr := s.out, s.err
+	if strings.TrimSpace(req.Query) == "*" {
+		req.Query = "" // everything, as no query at all
+	}
+	if !hasWord(req.Query) && strings.TrimSpace(req.Query) != "" {
+		fmt.Fprintf(stderr, "clsx: search: the query %q holds no word to look for ('*' asks for everything)\n", termSafe(req.Query))
 		return exitUsage
 	}
-	req.Query = strings.Join(fs.Args(), " ")
-	if !validFormat(*format, "table|json|csv") || strings.TrimSpace(req.Query) == "" && req.Theme == "" && req.Region == "" &&
-		req.Departement == "" && req.Kind == "" && req.TerritoryKind == "" && req.SignatoryKind == "" && req.Year == 0 {
-		fmt.Fprintln(stderr, "usage: clsx search [QUERY] [--theme T] [--region R] [--departement D] [--kind K] [--year Y] [--signatory-kind S] [--by territory|contract|axis|action] [--limit N] [--format table|json|csv]")
-		return exitUsage
-	}
-	req.NoFacets = *format == "csv" // a CSV has nowhere to put them
-	ix, ok := openIndex(*dir, stderr)
+	format := out.format
+	req.NoFacets = format == "csv" // a CSV has nowhere to put them
+	ix, ok := openIndex(dir, stderr)
 	if !ok {
 		return exitPartial
 	}
@@ -43,8 +91,11 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return errorCode(err)
 	}
-	switch *format {
+	switch format {
 	case "json":
+		if resp.Clauses == nil {
+			resp.Clauses = []index.Clause{} // one type per field: a list, even empty
+		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)
@@ -55,21 +106,27 @@ func cmdSearch(args []string, stdout, stderr io.Writer) int {
 	default:
 		style := styleMarkers
 		switch {
-		case *format == "csv":
+		case format == "csv":
 			style = stylePlain
-		case isTerminal(stdout):
+		case s.colour():
 			style = styleANSI
 		}
 		header, rows := searchRows(resp, style)
-		if err := writeRows(stdout, *format, header, rows); err != nil {
+		if err := writeRows(stdout, format, header, rows, s.fit(out)); err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
 			return exitPartial
 		}
-		if *format == "table" {
-			writeFacets(stderr, resp)
+		if format == "table" && !s.quiet {
+			writeFacets(stderr, resp, req.Limit)
 		}
 	}
 	return exitOK
+}
+
+// hasWord reports whether a query holds a letter or a digit: one made of
+// punctuation only would match everything.
+func hasWord(q string) bool {
+	return strings.IndexFunc(q, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
 // highlight styles: bold on a terminal, [[…]] in a pipe (still readable,
@@ -90,7 +147,7 @@ func render(t index.Text, style highlightStyle) string {
 	}
 	open, close := "[[", "]]"
 	if style == styleANSI {
-		open, close = "\x1b[1m", "\x1b[0m"
+		open, close = string(markOpen), string(markClose) // bold, once the cell is cut
 	}
 	r := []rune(t.Text)
 	var b strings.Builder
@@ -176,10 +233,13 @@ func dashOr(s, or string) string {
 func dash(s string) string { return dashOr(s, "-") }
 
 // writeFacets prints the facet counts for a person, one field a line.
-func writeFacets(w io.Writer, resp *index.Response) {
+func writeFacets(w io.Writer, resp *index.Response, limit int) {
 	fmt.Fprintf(w, "%d contracts match", resp.Contracts)
-	if len(resp.Groups) == 0 {
+	switch {
+	case len(resp.Groups) == 0:
 		fmt.Fprint(w, "; nothing to show")
+	case len(resp.Groups) == limit:
+		fmt.Fprintf(w, "; the first %d %s rows shown (--limit N shows more)", limit, resp.By)
 	}
 	fmt.Fprintln(w)
 	for _, f := range resp.Facets {

@@ -1,8 +1,7 @@
 package main
 
 import (
-	"flag"
-	"io"
+	"bytes"
 	"strings"
 	"testing"
 )
@@ -16,23 +15,18 @@ func FuzzSearchArgs(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		args := strings.Fields(line)
-		fs := flag.NewFlagSet("search", flag.ContinueOnError)
-		fs.SetOutput(io.Discard)
-		theme := fs.String("theme", "", "")
-		fs.String("region", "", "")
-		fs.String("by", "", "")
-		fs.Int("limit", 0, "")
-		if err := parseInterleaved(fs, args); err != nil {
+		c := newSearchCmd(newStreams(nil, &bytes.Buffer{}, &bytes.Buffer{}))
+		if err := c.ParseFlags(args); err != nil {
 			return
 		}
 		// what is left is a subsequence of the arguments
 		i := 0
-		for _, a := range fs.Args() {
+		for _, a := range c.Flags().Args() {
 			for i < len(args) && args[i] != a {
 				i++
 			}
 			if i == len(args) {
-				t.Fatalf("%q: %q is not among the arguments (theme %q, left %q)", line, a, *theme, fs.Args())
+				t.Fatalf("%q: %q is not among the arguments (left %q)", line, a, c.Flags().Args())
 			}
 			i++
 		}

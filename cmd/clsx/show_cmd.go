@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
+	"github.com/spf13/cobra"
 )
 
 // mark is one highlighted span of the text.
@@ -18,32 +20,67 @@ type mark struct {
 	label string
 }
 
-func cmdShow(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("show", stderr)
-	var cf commonFlags
-	cf.register(fs, "text")
-	dir := indexFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
+// showOptions are what `clsx show` was asked.
+type showOptions struct {
+	rules    *ruleFlags
+	out      *outputFlags
+	indexDir string
+}
+
+// newShowCmd is `clsx show`: a document with its evidence marked, or a
+// contract of the index with each value's sentence.
+func newShowCmd(s *streams) *cobra.Command {
+	o := &showOptions{}
+	c := &cobra.Command{
+		Use:   "show (PATH | CONTRACT-ID)",
+		Short: "show a document's evidence, or a contract of the index with its sentences",
+		Long: `With a file: print its text with every extracted value's evidence marked,
+[[text]]{field} (in colour on a terminal), then its contracts (--format
+json: its extraction record).
+
+With a contract id (clsx search --by contract lists them): print the
+contract from the index, each value followed by the sentence it was read
+from.`,
+		Example: `  clsx show contrat.txt | less -R
+  clsx show agglomeration-d-agen-2019
+  clsx show agglomeration-d-agen-2019 --format json`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := o.out.check(); err != nil {
+				return err
+			}
+			return exitWith(runShow(o, args[0], s))
+		},
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: clsx show [--rules DIR] PATH\n       clsx show [--index DIR] [--format text|json] CONTRACT-ID")
-		return exitUsage
-	}
-	if _, err := os.Stat(fs.Arg(0)); err != nil {
+	o.out = addOutputFlags(c, "text", "json")
+	o.rules = addRuleFlags(c)
+	addIndexFlag(c, &o.indexDir)
+	return c
+}
+
+func runShow(o *showOptions, arg string, s *streams) int {
+	if _, err := os.Stat(arg); err != nil {
 		// not a file: a contract of the index
-		return showContract(fs.Arg(0), *dir, cf.format, stdout, stderr)
+		return showContract(arg, o.indexDir, o.out.format, s)
 	}
-	r, ok := cf.loadRules(stderr)
+	r, ok := o.rules.load(s.err)
 	if !ok {
 		return exitUsage
 	}
-	doc, err := extractFile(fs.Arg(0), r, cf.maxBytes)
+	doc, err := extractFile(arg, r, o.rules.maxBytes)
 	if err != nil {
-		fmt.Fprintln(stderr, "clsx:", err)
+		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
 	}
-	writeShow(stdout, doc, isTerminal(stdout))
+	if o.out.format == "json" {
+		// the document's record, as clsx extract --format json gives it
+		if err := writeDocuments(s.out, "json", []*extract.Document{doc}, fitting{}); err != nil {
+			fmt.Fprintln(s.err, "clsx:", err)
+			return exitPartial
+		}
+		return exitOK
+	}
+	writeShow(s.out, doc, s.colour())
 	return exitOK
 }
 
@@ -52,8 +89,13 @@ func marks(doc *extract.Document) []mark {
 	var out []mark
 	for ci, c := range doc.Contracts {
 		p := fmt.Sprintf("c%d.", ci+1)
-		for field, s := range c.FieldEvidence {
-			out = append(out, mark{s, p + field})
+		fields := make([]string, 0, len(c.FieldEvidence))
+		for field := range c.FieldEvidence {
+			fields = append(fields, field)
+		}
+		sort.Strings(fields) // not the map's order: two runs show the same
+		for _, field := range fields {
+			out = append(out, mark{c.FieldEvidence[field], p + field})
 		}
 		for _, s := range c.Signatories {
 			out = append(out, mark{s.Evidence, p + "signatory:" + s.Kind})
@@ -77,6 +119,23 @@ func marks(doc *extract.Document) []mark {
 		}
 		return out[i].End > out[j].End
 	})
+	return mergeMarks(out)
+}
+
+// mergeMarks gives a span that is evidence of several values one mark
+// naming them all ("c1.end_year,c1.start_year"), where only the first
+// would be shown.
+func mergeMarks(ms []mark) []mark {
+	var out []mark
+	for _, m := range ms {
+		if n := len(out); n > 0 && out[n-1].Start == m.Start && out[n-1].End == m.End {
+			if !slices.Contains(strings.Split(out[n-1].label, ","), m.label) {
+				out[n-1].label += "," + m.label
+			}
+			continue
+		}
+		out = append(out, m)
+	}
 	return out
 }
 
@@ -127,11 +186,8 @@ func colourOf(label string) string {
 
 // showContract prints one contract of the index in full, each value with the
 // sentence it was read from.
-func showContract(id, dir, format string, stdout, stderr io.Writer) int {
-	if !validFormat(format, "text|json") {
-		fmt.Fprintln(stderr, "clsx: show: --format text or json")
-		return exitUsage
-	}
+func showContract(id, dir, format string, s *streams) int {
+	stdout, stderr := s.out, s.err
 	ix, ok := openIndex(dir, stderr)
 	if !ok {
 		fmt.Fprintf(stderr, "clsx: %s is neither a file nor a contract of an index\n", id)
@@ -157,7 +213,7 @@ func showContract(id, dir, format string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	writeContract(stdout, rec, isTerminal(stdout))
+	writeContract(stdout, rec, s.colour())
 	return exitOK
 }
 
@@ -210,6 +266,12 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 	scalar("end_year", num(r.EndYear))
 	scalar("duration_years", num(r.DurationYears))
 	fmt.Fprintf(w, "themes:         %s\n", strings.Join(r.Themes, " "))
+	writeContractParts(w, r, sentence)
+}
+
+// writeContractParts prints a contract's signatories, axes and actions,
+// each followed by its sentence.
+func writeContractParts(w io.Writer, r *index.Record, sentence func(indent string, s extract.Span)) {
 	fmt.Fprintf(w, "signatories:    %d\n", len(r.Signatories))
 	for _, s := range r.Signatories {
 		fmt.Fprintf(w, "  %s (%s)\n", s.Name, s.Kind)

@@ -2,11 +2,9 @@ package main
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/clsx/clsx/extract"
 )
@@ -29,42 +27,50 @@ func contractRows(docs []*extract.Document) (header []string, rows [][]string) {
 	return header, rows
 }
 
-func writeContractTable(w io.Writer, format string, docs []*extract.Document) error {
+func writeContractTable(w io.Writer, format string, docs []*extract.Document, fit fitting) error {
 	header, rows := contractRows(docs)
-	return writeRows(w, format, header, rows)
+	return writeRows(w, format, header, rows, fit)
 }
 
-// writeRows prints rows as an aligned table or as CSV.
-func writeRows(w io.Writer, format string, header []string, rows [][]string) error {
-	if format == "csv" {
-		cw := csv.NewWriter(w)
-		if err := cw.Write(header); err != nil {
-			return err
-		}
-		if err := cw.WriteAll(rows); err != nil {
-			return err
-		}
-		cw.Flush()
-		return cw.Error()
+// none stands for a missing value in a table; in CSV the cell is empty.
+const none = "-"
+
+// writeRows prints rows as CSV (full, raw: data) or as an aligned table
+// fitted to width columns (0: no limit), each cell made safe for a
+// terminal.
+func writeRows(w io.Writer, format string, header []string, rows [][]string, fit fitting) error {
+	if format != "csv" {
+		return writeTable(w, header, rows, fit)
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, strings.Join(header, "\t"))
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
 	for _, r := range rows {
-		fmt.Fprintln(tw, strings.Join(r, "\t"))
+		cells := make([]string, len(r))
+		for i, c := range r {
+			if c != none {
+				cells[i] = strings.NewReplacer(string(markOpen), "", string(markClose), "").Replace(c)
+			}
+		}
+		if err := cw.Write(cells); err != nil {
+			return err
+		}
 	}
-	return tw.Flush()
+	cw.Flush()
+	return cw.Error()
 }
 
 func str(s *string) string {
 	if s == nil {
-		return "-"
+		return none
 	}
 	return *s
 }
 
 func num(n *int) string {
 	if n == nil {
-		return "-"
+		return none
 	}
 	return strconv.Itoa(*n)
 }

@@ -3,39 +3,54 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
 	"github.com/clsx/clsx/index"
+	"github.com/spf13/cobra"
 )
 
-func cmdThemes(args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("themes", stderr)
-	dir := indexFlag(fs)
-	region := fs.String("region", "", "only the territories of this région")
-	departement := fs.String("departement", "", "only the territories of this département")
-	// CSV by default: a territory × 17 themes table is for a spreadsheet
-	format := fs.String("format", "csv", "output format: csv|table|json")
-	if err := parseInterleaved(fs, args); err != nil {
-		return exitUsage
+// newThemesCmd is `clsx themes`: the territory × theme matrix.
+func newThemesCmd(s *streams) *cobra.Command {
+	var dir, region, departement string
+	var out *outputFlags
+	c := &cobra.Command{
+		Use:   "themes",
+		Short: "the territory × theme matrix: how many axes and actions of each theme",
+		Long: `Print one row per territory of the index and one column per theme of the
+annotation guide: how many of its contracts' axes and actions carry the
+theme. --format csv gives it to a spreadsheet.`,
+		Example: `  clsx themes --region Occitanie
+  clsx themes --format csv > themes.csv`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if err := out.check(); err != nil {
+				return err
+			}
+			return exitWith(runThemes(dir, region, departement, out, s))
+		},
 	}
-	if !validFormat(*format, "csv|table|json") || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: clsx themes [--region R] [--departement D] [--format csv|table|json]")
-		return exitUsage
-	}
-	ix, ok := openIndex(*dir, stderr)
+	addIndexFlag(c, &dir)
+	c.Flags().StringVar(&region, "region", "", "only the territories of this `REGION`")
+	c.Flags().StringVar(&departement, "departement", "", "only the territories of this département (`CODE` or name)")
+	out = addOutputFlags(c, "table", "json", "csv")
+	return c
+}
+
+func runThemes(dir, region, departement string, out *outputFlags, s *streams) int {
+	stdout, stderr := s.out, s.err
+	ix, ok := openIndex(dir, stderr)
 	if !ok {
 		return exitPartial
 	}
 	defer ix.Close()
-	recs, err := ix.Contracts(index.Request{Region: *region, Departement: *departement})
+	recs, err := ix.Contracts(index.Request{Region: region, Departement: departement})
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return errorCode(err)
 	}
 	m := index.ThemeMatrix(recs)
-	if *format == "json" {
+	if out.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
 		enc.SetEscapeHTML(false)
@@ -54,7 +69,7 @@ func cmdThemes(args []string, stdout, stderr io.Writer) int {
 		}
 		rows = append(rows, row)
 	}
-	if err := writeRows(stdout, *format, header, rows); err != nil {
+	if err := writeRows(stdout, out.format, header, rows, s.fit(out)); err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
