@@ -67,10 +67,15 @@ func (l *lexicon) clauseParties(b *Block, cs, ce int) []party {
 // partenaires comme l'ARS…") gives its parties to the contract it dates,
 // which need not be the one its block is about: what its own reading finds
 // is left to it.
-func (l *lexicon) contextParties(b *Block) []party {
+func (l *lexicon) contextParties(b *Block) []party { return l.contextPartiesAfter(b, nil) }
+
+// contextPartiesAfter is contextParties of block b written after block prev
+// (nil for none): a paragraph opening on "Il est porté par…" speaks of the
+// contract the paragraph before ends on.
+func (l *lexicon) contextPartiesAfter(b, prev *Block) []party {
 	var out []party
 	for si, s := range b.sents {
-		ps := l.sentenceContextParties(b, si, s)
+		ps := l.sentenceContextParties(b, prev, si, s)
 		if len(ps) == 0 {
 			continue
 		}
@@ -105,12 +110,16 @@ func overlapsAny(sp Span, ps []party) bool {
 const maxVerbToContract = 120
 
 // sentenceContextParties: the parties contexts name in sentence si of block b.
-func (l *lexicon) sentenceContextParties(b *Block, si int, s Sentence) []party {
+func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []party {
 	var out []party
 	c := b.fold.Text[s.Start:s.End]
 	// "Le PRS porté par l'ARS": a context speaks of the contract the
 	// sentence (or, through "il", the one before) names
 	about := len(l.blockRefs(b, s.Start, s.End)) > 0 || si > 0 && len(l.blockRefs(b, b.sents[si-1].Start, b.sents[si-1].End)) > 0
+	if !about && si == 0 && prev != nil && len(prev.sents) > 0 && l.r.Cue("axis.anaphor").Match(firstWord(c)) {
+		last := prev.sents[len(prev.sents)-1]
+		about = len(l.blockRefs(prev, last.Start, last.End)) > 0
+	}
 	out = append(out, l.listedParties(b, s, about)...)
 	ctx := l.r.Cue("party.context").FindAll(c)
 	subj := l.r.Cue("party.subject").FindAll(c)

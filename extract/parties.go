@@ -122,6 +122,9 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	if len(l.findDates(f)) > 0 {
 		return party{}, false
 	}
+	if wholeMatch(l.r.Cue("party.notname").FindAll(f), f) {
+		return party{}, false // "Mardi, X et Y ont signé": a day, no party
+	}
 	if sp, ok := l.r.Cue("party.generic").Find(f); ok && sp[0] <= 12 {
 		return party{}, false
 	}

@@ -44,6 +44,14 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 		return s, false
 	}
 	out := segment{text: org, span: Span{s.span.Start + from, s.span.End, s.span.Page}, sep: s.sep}
+	if t := f[role[0]:role[1]]; strings.HasPrefix(t, "prefet") && l.orgKind(org) == "" {
+		// "le préfet de la Guyane": the préfecture of the place named,
+		// linked as the text links it
+		linkText := string(rs[fm.RuneOffset(link[0]):from])
+		out = segment{text: "Préfecture" + strings.TrimRight(linkText, " ") + spaceUnlessElided(linkText) + org,
+			span: Span{s.span.Start + fm.RuneOffset(role[0]), s.span.End, s.span.Page}, sep: s.sep, rebuilt: true}
+		return out, true
+	}
 	if strings.HasPrefix(f[role[0]:role[1]], "maire") && !strings.Contains(f[role[0]:role[1]], "adjoint") && l.orgKind(org) == "" {
 		// "le maire de Millau": the commune, whose name the text does not
 		// write; the span is the title's and the commune's
@@ -77,4 +85,12 @@ func (l *lexicon) bareRole(text string) bool {
 	}
 	sp, ok := l.r.Cue("party.role").Find(f)
 	return ok && sp[0] == 0 && sp[1] == len(f)
+}
+
+// spaceUnlessElided: the space after a linking word, none after "d'" or "l'".
+func spaceUnlessElided(link string) string {
+	if strings.HasSuffix(strings.TrimRight(link, " "), "'") {
+		return ""
+	}
+	return " "
 }

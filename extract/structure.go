@@ -84,7 +84,11 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 	for i, b := range blocks {
 		// text before the first contract is about the page's first contract
 		if o := max(owner[i], 0); n > 0 {
-			out[o].parties = append(out[o].parties, l.contextParties(b)...)
+			var prev *Block
+			if i > 0 {
+				prev = blocks[i-1]
+			}
+			out[o].parties = append(out[o].parties, l.contextPartiesAfter(b, prev)...)
 			if p, ok := l.signatureParty(b); ok {
 				out[o].parties = append(out[o].parties, p)
 			}

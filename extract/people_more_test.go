@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// People by their titles, days that open a sentence, and a paragraph that
+// speaks of the contract the one before names.
+func TestPartiesOfTitlesAndParagraphs(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a préfet gives the préfecture of the place",
+			"Le contrat local de santé de Kourou a été signé le 4 mai 2019 entre le préfet de Guyane, le directeur général de l'ARS et le maire de Kourou.",
+			[]string{"Préfecture de Guyane", "ARS", "Ville de Kourou"}},
+		{"a day opening the sentence is no party",
+			"Jeudi, la commune de Redon et l'ARS Bretagne ont signé le contrat local de santé 2022-2026.",
+			[]string{"commune de Redon", "ARS Bretagne"}},
+		{"a paragraph opening on il speaks of the contract before",
+			"Le contrat local de santé du Pays de Ploërmel couvre la période 2023-2027.\n\nIl est porté conjointement par la ville de Ploërmel et l'ARS Bretagne.",
+			[]string{"ville de Ploërmel", "ARS Bretagne"}},
+		{"a paragraph about something else is not",
+			"Le contrat local de santé du Pays de Ploërmel couvre la période 2023-2027.\n\nLe projet régional de santé est porté par l'ARS Bretagne.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, c.text)
+			var got []string
+			for _, s := range ct.Signatories {
+				got = append(got, s.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("signatories:\n got %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}
