@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/clsx/clsx/rules"
 )
 
 // clauseParties finds the parties a signing clause names: the subject of
@@ -121,6 +123,9 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 		about = len(l.blockRefs(prev, last.Start, last.End)) > 0
 	}
 	out = append(out, l.listedParties(b, s, about)...)
+	if about {
+		out = append(out, l.formalEntreParties(b, s)...)
+	}
 	ctx := l.r.Cue("party.context").FindAll(c)
 	subj := l.r.Cue("party.subject").FindAll(c)
 	for k, sp := range ctx {
@@ -168,6 +173,63 @@ func readAgain(p party, seen []Span) bool {
 	for _, s := range seen {
 		if s != p.span && s.Page == p.span.Page && s.Start < p.span.End && p.span.Start < s.End {
 			return true
+		}
+	}
+	return false
+}
+
+// formalEntreParties reads the parties a contract's own preamble lists after
+// "Entre", as a transcript gives it on one line: "Contrat local de santé de
+// X Entre Le Préfet de Y Le Directeur Général de l'ARS Le Maire de X
+// Préambule …". Only a capitalised "Entre", or an "entre" followed by a
+// capitalised article and an organisation or a title, opens such a list
+// ("l'articulation entre le PCAET et le PLU" does not).
+func (l *lexicon) formalEntreParties(b *Block, s Sentence) []party {
+	f := b.fold.Text
+	for i := strings.Index(f[s.Start:s.End], "entre "); i >= 0; {
+		at := s.Start + i
+		r := b.fold.RuneOffset(at)
+		next := b.runes[min(len(b.runes), r+len("entre ")):]
+		// "Communauté de Communes Entre Beauce et Perche": a name's word
+		capital := r < len(b.runes) && b.runes[r] == 'E' && (r == 0 || b.runes[r-1] == ' ') && !afterProperWord(b.runes, r) &&
+			!l.designationBefore(f[:at])
+		// what follows must open on an organisation or a title, after
+		// its article: "Entre Le Préfet …", "Entre : L'Agence …"
+		rest := rules.Fold(strings.TrimLeft(string(next[:min(len(next), 80)]), " :"))
+		opens := l.capitalisedArticleOrg(next) || l.orgKindAtStart(leadingArticle.ReplaceAllString(rest, ""))
+		if (capital || l.capitalisedArticleOrg(next)) && opens && (at == 0 || !isWordByte(f[at-1])) {
+			from := at + len("entre ")
+			end := s.End
+			if sp, ok := l.r.Cue("party.preamble.end").Find(f[from:s.End]); ok {
+				end = from + sp[0]
+			}
+			return l.parties(b, from, end, true)
+		}
+		j := strings.Index(f[at+1:s.End], "entre ")
+		if j < 0 {
+			break
+		}
+		i = at + 1 + j - s.Start
+	}
+	return nil
+}
+
+// designationBefore reports whether folded text before ends with a
+// territory's designation ("la communauté de communes"): what follows is
+// the territory's name.
+func (l *lexicon) designationBefore(before string) bool {
+	b := strings.TrimRight(before, " ")
+	tail := b[max(0, len(b)-40):]
+	for _, k := range l.r.Territories {
+		for pos := 0; pos < len(tail); {
+			sp, ok := k.Find(tail[pos:])
+			if !ok {
+				break
+			}
+			if pos+sp[1] == len(tail) {
+				return true
+			}
+			pos += max(sp[1], 1)
 		}
 	}
 	return false

@@ -84,6 +84,14 @@ func (l *lexicon) splitEnumeration(text string, base Span) []segment {
 				}
 			}
 		}
+		if cut < 0 && rs[i] == ' ' && i > start && l.capitalisedArticleOrg(rs[i+1:]) {
+			// "Le Préfet de Guyane Le Directeur Général de l'ARS": a
+			// formal list whose separators a transcript lost; a capitalised
+			// article inside it opens the next organisation or title
+			emit(i)
+			start, sep = i+1, ","
+			continue
+		}
 		if cut < 0 {
 			continue
 		}
@@ -194,4 +202,24 @@ func (l *lexicon) leavesNames(next string) bool {
 		return false
 	}
 	return true
+}
+
+// capitalisedArticleOrg: rs opens on "Le", "La", "L'" or "Les" with a
+// capital, then an organisation word or a title ("Le Directeur Général",
+// "La Caisse Primaire"), not a place ("La Rochelle").
+func (l *lexicon) capitalisedArticleOrg(rs []rune) bool {
+	if len(rs) < 4 || rs[0] != 'L' {
+		return false
+	}
+	head := string(rs[:min(len(rs), 80)])
+	m := leadingArticle.FindString(head)
+	if m == "" || !strings.HasPrefix(m, "L") {
+		return false
+	}
+	rest := rules.Fold(head[len(m):])
+	if l.orgKindAtStart(rest) {
+		return true
+	}
+	sp, ok := l.r.Cue("party.role").Find(rest)
+	return ok && sp[0] == 0
 }
