@@ -47,3 +47,17 @@ func TestPartiesOfTitlesAndParagraphs(t *testing.T) {
 		})
 	}
 }
+
+// A line announcing the parties over one paragraph that enumerates them.
+func TestAnnouncedEnumeration(t *testing.T) {
+	text := "Le contrat local de santé du Pays de Redon couvre la période 2022-2026.\nLes signataires du contrat local de santé du Pays de Redon sont :\nRedon Agglomération, l'ARS Bretagne, la Région Bretagne, la CPAM d'Ille-et-Vilaine et l'Enseignement Catholiq"
+	ct := oneContract(t, text)
+	var got []string
+	for _, s := range ct.Signatories {
+		got = append(got, s.Name)
+	}
+	want := []string{"Redon Agglomération", "ARS Bretagne", "Région Bretagne", "CPAM d'Ille-et-Vilaine"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("signatories:\n got %q\nwant %q", got, want)
+	}
+}

@@ -206,6 +206,13 @@ func (l *lexicon) structure(blocks []*Block, owner []int, n int) []outline {
 			closeAll()
 			continue
 		}
+		// "Les signataires sont :" over one paragraph that enumerates them
+		if ps := l.announcedEnumeration(blocks, i); len(ps) > 0 {
+			out[o].parties = append(out[o].parties, ps...)
+			suspend()
+			i++
+			continue
+		}
 		// a list of parties announced by the previous line (before axes: "…
 		// autour de 4 axes. Les partenaires signataires sont :" lists parties)
 		if items := l.partyItems(blocks, i); len(items) > 0 && (l.announcesParties(b) || l.continuesParties(blocks, i)) {

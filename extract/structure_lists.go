@@ -160,3 +160,25 @@ func romanValue(s string) (int, bool) {
 	v, ok := vals[s]
 	return v, ok
 }
+
+// announcedEnumeration reads the parties of the paragraph after block i when
+// block i announces parties with a colon ("Les signataires du contrat sont
+// :") and that paragraph enumerates them in one sentence ("A et B, l'ARS,
+// la Préfecture, …"); nil otherwise.
+func (l *lexicon) announcedEnumeration(blocks []*Block, i int) []party {
+	if i+1 >= len(blocks) || !strings.HasSuffix(strings.TrimSpace(blocks[i].fold.Text), ":") || !l.announcesParties(blocks[i]) {
+		return nil
+	}
+	next := blocks[i+1]
+	if next.Kind == ListItem || len(next.sents) > 1 {
+		return nil
+	}
+	ps := l.parties(next, 0, len(next.fold.Text), true)
+	if len(ps) < 2 {
+		return nil // a sentence, not a list
+	}
+	if i+2 == len(blocks) && !endsSentence(next.Text) {
+		ps = ps[:len(ps)-1] // "…, l'Enseignement Catholiq": cut by the end of an excerpt
+	}
+	return ps
+}
