@@ -126,6 +126,12 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 	if about {
 		out = append(out, l.formalEntreParties(b, s)...)
 	}
+	// organisations joined to each other: specific enough to follow a
+	// paragraph about the contract
+	if about || si == 0 && prev != nil && len(prev.sents) > 0 &&
+		len(l.blockRefs(prev, prev.sents[len(prev.sents)-1].Start, prev.sents[len(prev.sents)-1].End)) > 0 {
+		out = append(out, l.partnershipParties(b, s)...)
+	}
 	ctx := l.r.Cue("party.context").FindAll(c)
 	subj := l.r.Cue("party.subject").FindAll(c)
 	for k, sp := range ctx {
@@ -233,4 +239,29 @@ func (l *lexicon) designationBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// partnershipParties reads a sentence that joins organisations to each
+// other about the contract: "A, B et C se sont associés à l'ARS et à la
+// Ville pour signer le contrat", "La CAF rejoint l'ARS et la commune". The
+// subject and the organisations joined are parties, when what follows the
+// verb opens on an organisation.
+func (l *lexicon) partnershipParties(b *Block, s Sentence) []party {
+	c := b.fold.Text[s.Start:s.End]
+	sp, ok := l.r.Cue("party.partnership").Find(c)
+	if !ok {
+		return nil
+	}
+	rest := strings.TrimLeft(c[sp[1]:], " ")
+	for _, p := range []string{"a l'", "a la ", "au ", "aux ", "a "} {
+		if strings.HasPrefix(rest, p) {
+			rest = rest[len(p):]
+			break
+		}
+	}
+	if !l.orgKindAtStart(leadingArticle.ReplaceAllString(rest, "")) {
+		return nil
+	}
+	out := l.parties(b, s.Start, s.Start+sp[0], false)
+	return append(out, l.parties(b, s.Start+sp[1], s.End, true)...)
 }

@@ -137,6 +137,10 @@ func (l *lexicon) startsName(next string) bool {
 	if l.startsCount(f) {
 		return true
 	}
+	// "… et à Chartres métropole": "à" before an organisation
+	if m := toPreposition.FindString(f); m != "" && l.orgKind(string([]rune(next)[len([]rune(m)):])) != "" {
+		return true
+	}
 	// "… et du Conseil régional": a preposition before an organisation
 	if m := prepositions.FindString(f); m != "" && l.orgKindAtStart(leadingArticle.ReplaceAllString(f[len(m):], "")) {
 		return true

@@ -73,6 +73,7 @@ var (
 	addressStart     = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
 	representedAlone = regexp.MustCompile(`(?i)^(?:représenté|represente)`)
 	possessive       = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
+	toPreposition    = regexp.MustCompile(`^(?:a l'|a la |a |au |aux )`)
 	adverbialStart   = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
 
@@ -83,6 +84,16 @@ var (
 func (l *lexicon) cleanParty(s segment) (party, bool) {
 	name := strings.TrimSpace(s.text)
 	span := s.span
+	// "se sont associés à l'ARS et à Chartres métropole": an organisation
+	// after "à" (never a place alone: "signé à Paris")
+	if m := toPreposition.FindString(rules.Fold(name)); m != "" {
+		if rest := []rune(name)[len([]rune(m)):]; len(rest) > 0 && l.orgKind(string(rest)) != "" {
+			if !s.rebuilt {
+				span.Start += len([]rune(m))
+			}
+			name = string(rest)
+		}
+	}
 	// "- De la Préfecture de X", "les représentants du Département": the
 	// preposition that ties the organisation to the sentence is no part of it
 	if m := prepositions.FindString(rules.Fold(name)); m != "" {

@@ -61,3 +61,17 @@ func TestAnnouncedEnumeration(t *testing.T) {
 		t.Errorf("signatories:\n got %q\nwant %q", got, want)
 	}
 }
+
+// Organisations joined to each other about the contract are its parties.
+func TestPartnershipParties(t *testing.T) {
+	text := "Le contrat local de santé de l'agglomération chartraine a été signé en 2020.\nLa Préfecture d'Eure-et-Loir et le centre hospitalier Henri Ey se sont associés à l'ARS Centre-Val de Loire et à Chartres métropole.\nLe salon se tiendra à Paris."
+	ct := oneContract(t, text)
+	var got []string
+	for _, s := range ct.Signatories {
+		got = append(got, s.Name+" ("+s.Kind+")")
+	}
+	want := []string{"Préfecture d'Eure-et-Loir (prefecture)", "centre hospitalier Henri Ey (hospital)", "ARS Centre-Val de Loire (ars)", "Chartres métropole (epci)"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("signatories:\n got %q\nwant %q", got, want)
+	}
+}
