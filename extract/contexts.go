@@ -118,7 +118,7 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 	// "Le PRS porté par l'ARS": a context speaks of the contract the
 	// sentence (or, through "il", the one before) names
 	about := len(l.blockRefs(b, s.Start, s.End)) > 0 || si > 0 && len(l.blockRefs(b, b.sents[si-1].Start, b.sents[si-1].End)) > 0
-	if !about && si == 0 && prev != nil && len(prev.sents) > 0 && l.r.Cue("axis.anaphor").Match(firstWord(c)) {
+	if !about && si == 0 && prev != nil && len(prev.sents) > 0 && (l.r.Cue("axis.anaphor").Match(firstWord(c)) || participleOpening(sentenceText(s))) {
 		last := prev.sents[len(prev.sents)-1]
 		about = len(l.blockRefs(prev, last.Start, last.End)) > 0
 	}
@@ -264,4 +264,22 @@ func (l *lexicon) partnershipParties(b *Block, s Sentence) []party {
 	}
 	out := l.parties(b, s.Start, s.Start+sp[0], false)
 	return append(out, l.parties(b, s.Start+sp[1], s.End, true)...)
+}
+
+// participleOpening: a sentence that opens on a past participle
+// ("Co-construit avec …, le CLS …", "Signé le …, il …", "Élaborée par …")
+// describes the subject it leads to, the contract of the paragraph before.
+func participleOpening(orig string) bool {
+	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(strings.Fields(orig + " ")[0], "Co-"), "co-"))
+	for _, suf := range []string{"é", "ée", "és", "ées", "uit", "uite", "uits", "uites"} {
+		if strings.HasSuffix(w, suf) && len([]rune(w)) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return false
+}
+
+func sentenceText(s Sentence) string {
+	t, _ := s.Orig()
+	return t
 }

@@ -73,8 +73,11 @@ var (
 	addressStart     = regexp.MustCompile(`(?i)(?:,?\s+\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|all[ée]e|route|quai|impasse|cours|square|esplanade|parvis|rond-point)\b|,\s*\d{1,4},|\s\d{5}\s|\b(?:BP|CS)\s?\d)`)
 	representedAlone = regexp.MustCompile(`(?i)^(?:représenté|represente)`)
 	possessive       = regexp.MustCompile(`\s(?:son|sa|ses|leur|leurs)\s`)
-	toPreposition    = regexp.MustCompile(`^(?:a l'|a la |a |au |aux )`)
-	adverbialStart   = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
+	// "… Région Bretagne – il vise": a dash before lower case closes the
+	// list ("Paris – Vallée de la Marne" is a name)
+	dashClause     = regexp.MustCompile(`\s[–—-]\s+\p{Ll}`)
+	toPreposition  = regexp.MustCompile(`^(?:a l'|a la |a |au |aux )`)
+	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
 
 // cleanParty turns an enumeration piece into a party, or ok=false when it is
@@ -113,7 +116,7 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	}
 	// "la Ville de Laval, représentée par son Maire", "… 2, place X": who
 	// signs for it and where it is
-	for _, re := range []*regexp.Regexp{representedBy, addressStart, possessive} {
+	for _, re := range []*regexp.Regexp{representedBy, addressStart, possessive, dashClause} {
 		if m := re.FindStringIndex(name); m != nil {
 			name = name[:m[0]]
 		}
