@@ -382,3 +382,9 @@ func TestDatesInContext(t *testing.T) {
 		})
 	}
 }
+
+// A signature of another agreement named before it is that agreement's.
+func TestAnotherAgreementsSignature(t *testing.T) {
+	text := "Le contrat local de santé 2016-2019 du Pays de Mirebeau a été signé en décembre 2016. Il s'inscrit dans la convention-cadre que nous avons signée en novembre 2014."
+	checkDocument(t, text, want{territory: "Pays de Mirebeau", tkind: "pays", signed: "2016-12", start: 2016, end: 2019})
+}

@@ -44,6 +44,9 @@ func (l *lexicon) dateRole(s string, m DateMention) string {
 	if last == roleMeeting && l.signedAtMeeting(w, lastPos) {
 		return roleFree
 	}
+	if last == roleFree && lastPos >= 0 && l.signsAnotherPlan(w, lastPos) {
+		return rolePlan // "la convention-cadre que nous avons signée en 2014"
+	}
 	return last
 }
 
@@ -133,4 +136,26 @@ func isFronted(s string, m DateMention) bool {
 	}
 	after := strings.TrimLeft(s[m.End:], " ")
 	return after == "" || after[0] == ',' || after[0] == ':'
+}
+
+// signsAnotherPlan reports whether the signing cue at pos of context w signs
+// another plan or agreement named before it, with no contract of ours in
+// between: "la convention-cadre que nous avons signée en novembre 2014",
+// "le contrat de ville signé en 2015".
+func (l *lexicon) signsAnotherPlan(w string, pos int) bool {
+	sp, ok := l.r.Cue("signing").Find(w[pos:])
+	if !ok || sp[0] != 0 {
+		return false // the last cue is a contract of ours, not a signature
+	}
+	others := l.r.Cue("contract.other").FindAll(w[:pos])
+	if len(others) == 0 {
+		return false
+	}
+	last := others[len(others)-1]
+	for _, class := range []string{"contract.cls", "contract.protocole", "contract.clsm"} {
+		if l.r.Cue(class).Match(w[last[1]:pos]) {
+			return false
+		}
+	}
+	return true
 }
