@@ -63,7 +63,9 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	ids := map[string]int{}
 	for i, c := range builders {
 		ct := l.finish(d, c, outlines[i], docTerritory, docKinds, docPlaces)
-		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil && !(c.undated && ct.Territory != nil) {
+		// a contract needs a year, unless it is the page's only one, whose
+		// territory is known ("la commune s'est engagée sur trois ans")
+		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil && !((c.undated || len(builders) == 1) && ct.Territory != nil) {
 			continue
 		}
 		ids[ct.ID]++
