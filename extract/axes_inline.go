@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/clsx/clsx/rules"
 )
 
 // Axes are often written inside a sentence rather than as a list: "Quatre
@@ -16,11 +18,13 @@ import (
 
 // inlineListStart finds where an announced enumeration starts after an axis
 // word: a colon, "comme", or a participle and a comma ("ont été définis,").
-var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,)`)
+var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s)`)
 
 // itemEdges are the words that join the last item rather than belong to it.
 var (
 	itemLead  = regexp.MustCompile(`^(?:et|puis|enfin|et enfin|ainsi que)\b[\s,]*`)
+	// after "autour de": "de la prévention, de l'accès aux droits"
+	deLead = regexp.MustCompile(`^(?:(?:de|du|des)\s+|d')`)
 	itemTrail = regexp.MustCompile(`[\s,]*(?:\bet pour finir|\bet enfin|\betc\.?|\.\.\.|…)\s*$`)
 )
 
@@ -59,6 +63,9 @@ func (l *lexicon) inlineAxes(b *Block, last bool) []Axis {
 		text, _ := s.Orig()
 		cut := last && si == len(b.sents)-1 && !endsSentence(text)
 		items := l.splitItems(b, s.Start+from, s.End, count)
+		if strings.HasSuffix(strings.TrimSpace(f[:from]), "de") || strings.HasSuffix(f[:from], "d'") {
+			items = dropDe(items) // "autour de la prévention, de l'accès aux droits"
+		}
 		if cut && len(items) > 0 {
 			items = items[:len(items)-1] // "… et, enfin, facilite" ends mid-item
 			if count > 0 {
@@ -218,4 +225,18 @@ func outsideParens(s string) string {
 		}
 	}
 	return sb.String()
+}
+
+// dropDe removes the "de" that repeats the preposition of "autour de" in
+// front of each item after the first ("…, de l'accès aux droits").
+func dropDe(items []segment) []segment {
+	for i, it := range items {
+		f := rules.Fold(it.text)
+		if m := deLead.FindString(f); m != "" {
+			rs := []rune(it.text)
+			n := len([]rune(m))
+			items[i] = segment{text: string(rs[n:]), span: Span{it.span.Start + n, it.span.End, it.span.Page}}
+		}
+	}
+	return items
 }
