@@ -22,9 +22,9 @@ var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:defi
 
 // itemEdges are the words that join the last item rather than belong to it.
 var (
-	itemLead  = regexp.MustCompile(`^(?:et|puis|enfin|et enfin|ainsi que)\b[\s,]*`)
+	itemLead = regexp.MustCompile(`^(?:et|puis|enfin|et enfin|ainsi que)\b[\s,]*`)
 	// after "autour de": "de la prévention, de l'accès aux droits"
-	deLead = regexp.MustCompile(`^(?:(?:de|du|des)\s+|d')`)
+	deLead    = regexp.MustCompile(`^(?:(?:de|du|des)\s+|d')`)
 	itemTrail = regexp.MustCompile(`[\s,]*(?:\bet pour finir|\bet enfin|\betc\.?|\.\.\.|…)\s*$`)
 )
 
