@@ -17,7 +17,7 @@ func FromText(source, raw string, r *rules.Set) *Document {
 	if r == nil {
 		r = rules.Default()
 	}
-	return fromText(source, Normalize(raw), nil, r)
+	return fromText(source, splitRunOnLabels(Normalize(raw)), nil, r)
 }
 
 // fromText extracts from normalised text. hints, when a reader gave the
