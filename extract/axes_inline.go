@@ -18,7 +18,7 @@ import (
 
 // inlineListStart finds where an announced enumeration starts after an axis
 // word: a colon, "comme", or a participle and a comma ("ont été définis,").
-var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s)`)
+var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s|\b(?:sont|seront)\s)`)
 
 // itemEdges are the words that join the last item rather than belong to it.
 var (
@@ -60,6 +60,9 @@ func (l *lexicon) inlineAxes(b *Block, last bool) []Axis {
 			continue
 		}
 		count := intro.count
+		if count == 0 && copulaStart(f[:from]) {
+			continue // "Les priorités sont nombreuses": a list after "sont" needs its count
+		}
 		text, _ := s.Orig()
 		cut := last && si == len(b.sents)-1 && !endsSentence(text)
 		items := l.splitItems(b, s.Start+from, s.End, count)
@@ -239,4 +242,11 @@ func dropDe(items []segment) []segment {
 		}
 	}
 	return items
+}
+
+// copulaStart: the list starts after "sont" ("Les quatre priorités
+// retenues sont la santé mentale, …").
+func copulaStart(head string) bool {
+	w := lastWord(strings.TrimSpace(head))
+	return w == "sont" || w == "seront"
 }

@@ -334,3 +334,12 @@ func openContract(contracts []*builder, pending []*event, e *event) ([]*builder,
 	nb.merge(e)
 	return append(contracts, nb), rest
 }
+
+// leadBlocks: a page's title and lead, where it says what it is about.
+const leadBlocks = 3
+
+// inLead reports whether the contract is first named in the page's title or
+// lead.
+func (c *builder) inLead() bool {
+	return len(c.events) > 0 && c.events[0].block.Index < leadBlocks
+}

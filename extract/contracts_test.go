@@ -780,3 +780,12 @@ func TestPrefigurationIsProtocole(t *testing.T) {
 		})
 	}
 }
+
+// The contract a page's title and lead are about is a contract without a
+// year; an earlier one it mentions keeps its own.
+func TestLeadContractWithoutYear(t *testing.T) {
+	text := "Ajaccio : la Ville signe son deuxième contrat local de santé\n\nLa Ville d'Ajaccio et l'ARS de Corse ont signé vendredi le deuxième contrat local de santé de la commune, pour une durée de cinq ans.\n\nCe nouveau contrat prolonge le premier CLS, signé en 2016."
+	checkDocument(t, text,
+		want{territory: "Ajaccio", tkind: "commune", region: "Corse", gen: 2, dur: 5},
+		want{territory: "Ajaccio", tkind: "commune", region: "Corse", gen: 1, signed: "2016", start: 2016})
+}

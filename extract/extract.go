@@ -63,9 +63,12 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 	ids := map[string]int{}
 	for i, c := range builders {
 		ct := l.finish(d, c, outlines[i], docTerritory, docKinds, docPlaces)
-		// a contract needs a year, unless it is the page's only one, whose
-		// territory is known ("la commune s'est engagée sur trois ans")
-		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil && !((c.undated || len(builders) == 1) && ct.Territory != nil) {
+		// a contract needs a year, unless it is what the page is about, whose
+		// territory is known: the only one ("la commune s'est engagée sur
+		// trois ans"), or the first, named in the page's title or lead ("La
+		// Ville a signé vendredi son deuxième CLS")
+		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil &&
+			!((c.undated || len(builders) == 1 || i == 0 && c.inLead()) && ct.Territory != nil) {
 			continue
 		}
 		ids[ct.ID]++

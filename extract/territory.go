@@ -285,7 +285,7 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 			}
 		}
 		if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) &&
-			(!allCaps(name) || l.placeName(rules.OfficialGeography(), name)) {
+			(!allCaps(name) || l.placeName(rules.OfficialGeography(), name) || l.territoryAcronym(name)) {
 			// "CONTRAT LOCAL DE SANTÉ DOSSIER DE PRESSE": a title in capitals
 			// names a place only if the geography knows it
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
@@ -438,4 +438,12 @@ func (l *lexicon) demonymAfter(b *Block, ds, de int) *territoryMention {
 	}
 	span.Start = span.End - len([]rune(name))
 	return &territoryMention{name: name, span: span, strength: 3, designation: name[:len(name)-len(w)-1], designated: name}
+}
+
+// territoryAcronym: one capitalised word of 3 to 8 letters that is no
+// organisation's ("CLS de la CIVIS", "le CLS de la CARENE"): the acronym an
+// intercommunality goes by.
+func (l *lexicon) territoryAcronym(name string) bool {
+	n := len([]rune(name))
+	return n >= 3 && n <= 8 && !strings.ContainsAny(name, " -'") && l.orgKind(name) == ""
 }
