@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/http"
 	"net/url"
 	"os"
 	"path"
@@ -67,7 +68,10 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 			continue
 		}
 		sc.count(u)
-		seeds = append(seeds, job{URL: u.String()})
+		seeds = append(seeds, job{URL: u.String(), Route: RouteSeed})
+	}
+	if cfg.Sitemaps {
+		seeds = append(seeds, sitemapRoots(seedURLs, fr, sc)...)
 	}
 	if err := fr.add(seeds); err != nil {
 		return nil, err
@@ -85,6 +89,7 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	sched.push(seeds...)
 
 	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}}
+	c.sitemaps = f.newSitemapClient(ctx)
 	c.stats.queued.Store(int64(sched.left()))
 	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
 
@@ -163,6 +168,8 @@ type crawler struct {
 	sched *scheduler
 	stats *stats
 
+	sitemaps *http.Client // reads sitemaps (discover.go)
+
 	mu  sync.Mutex // guards rep
 	rep *Report
 }
@@ -207,6 +214,9 @@ func (c *crawler) fetch(ctx context.Context, j job) (r result) {
 			r = c.f.failed(j, u, nil, fmt.Errorf("internal error while fetching: %v", p), false)
 		}
 	}()
+	if j.Sitemap {
+		return c.readSitemap(ctx, j)
+	}
 	return c.f.fetch(ctx, j, c.st.state(j.URL))
 }
 
@@ -226,6 +236,7 @@ func (c *crawler) commit(j job, r result) error {
 	if e.Stored() && kindOf(e.ContentType) == "html" {
 		children = c.links(j, &e)
 	}
+	children = append(children, r.children...)
 	if len(children) > 0 {
 		if err := c.fr.add(children); err != nil {
 			return err
@@ -242,6 +253,9 @@ func (c *crawler) commit(j job, r result) error {
 		return err
 	}
 	c.count(func(rep *Report) {
+		if r.warn != "" {
+			rep.Warnings = append(rep.Warnings, r.warn)
+		}
 		rep.Records++
 		switch e.Outcome {
 		case New:

@@ -154,6 +154,7 @@ type scope struct {
 	pages       map[string]int
 	variants    map[string]int
 	dropped     map[string]int // why links were not queued, counted
+	sitemaps    map[string]int // sitemap files queued per host
 }
 
 // Reasons a URL is not queued.
@@ -169,6 +170,7 @@ func newScope(cfg *Config) *scope {
 		hosts: map[string]bool{}, anyHost: cfg.AnyHost,
 		maxDepth: cfg.MaxDepth, maxPages: cfg.MaxPages, maxVariants: cfg.MaxVariants,
 		pages: map[string]int{}, variants: map[string]int{}, dropped: map[string]int{},
+		sitemaps: map[string]int{},
 	}
 	for _, h := range cfg.Hosts {
 		s.addHost(h)
@@ -241,4 +243,18 @@ func (s *scope) droppedCounts() map[string]int {
 		out[k] = v
 	}
 	return out
+}
+
+// admitSitemap decides whether to read a sitemap: on the crawl's hosts
+// (robots.txt may name a sitemap elsewhere; the protocol says its URLs
+// must be on its own host anyway), and not past maxSitemapsPerHost.
+func (s *scope) admitSitemap(u *url.URL) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := strings.ToLower(u.Hostname())
+	if !s.anyHost && !s.hosts[h] || s.sitemaps[h] >= maxSitemapsPerHost {
+		return false
+	}
+	s.sitemaps[h]++
+	return true
 }

@@ -69,6 +69,7 @@ func (o *crawlOptions) addFlags(c *cobra.Command) {
 	f.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "links followed from a seed, at most `N`")
 	f.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between two requests to one host (robots.txt Crawl-delay may ask for more)")
 	f.StringVar(&cfg.UserAgent, "user-agent", crawlUserAgent(), "`User-Agent` sent; its first word is matched in robots.txt")
+	f.BoolVar(&cfg.Sitemaps, "sitemaps", cfg.Sitemaps, "read the seed hosts' sitemaps (robots.txt Sitemap: lines, /sitemap.xml) for CLS pages")
 	f.StringVar(&o.hosts, "hosts", "", "comma-separated `HOSTS` to crawl besides the seeds'")
 	f.BoolVar(&cfg.AnyHost, "any-host", false, "follow links to any host")
 	f.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest document kept, in `BYTES`; a larger one is an error")

@@ -48,7 +48,7 @@ func TestCrawlCommand(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	// Flags after the URL, as in the usage line.
-	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--format", "json")
+	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false", "--format", "json")
 	if code != exitPartial { // /cls-ancien is a 404
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -109,7 +109,7 @@ func TestCrawlCommand(t *testing.T) {
 	}
 
 	// A second crawl: nothing new, the 304-less server answers the same bytes.
-	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0")
+	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false")
 	if !strings.HasPrefix(out, "url ") || strings.Count(out, "unchanged") != 2 {
 		t.Errorf("second crawl table:\n%s", out)
 	}
