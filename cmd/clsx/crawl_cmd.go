@@ -70,6 +70,8 @@ func (o *crawlOptions) addFlags(c *cobra.Command) {
 	f.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between two requests to one host (robots.txt Crawl-delay may ask for more)")
 	f.StringVar(&cfg.UserAgent, "user-agent", crawlUserAgent(), "`User-Agent` sent; its first word is matched in robots.txt")
 	f.BoolVar(&cfg.Sitemaps, "sitemaps", cfg.Sitemaps, "read the seed hosts' sitemaps (robots.txt Sitemap: lines, /sitemap.xml) for CLS pages")
+	f.IntVar(&cfg.MaxListing, "max-listing", cfg.MaxListing, "further pages of one paginated listing followed, at most `N` (0: none)")
+	f.IntVar(&cfg.FollowOut, "follow-out", cfg.FollowOut, "links followed off the seed hosts from a CLS page to one naming a CLS, at most `N` (0: none)")
 	f.StringVar(&o.hosts, "hosts", "", "comma-separated `HOSTS` to crawl besides the seeds'")
 	f.BoolVar(&cfg.AnyHost, "any-host", false, "follow links to any host")
 	f.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest document kept, in `BYTES`; a larger one is an error")
