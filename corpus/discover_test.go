@@ -157,6 +157,19 @@ func TestDiscovery(t *testing.T) {
 		t.Errorf("pages.xml record: %q", e[0].Error)
 	}
 
+	st, _ := Open(dir)
+	cov, err := st.Coverage()
+	got := map[string]CoverageRow{}
+	for _, r := range cov {
+		got[r.Host+" "+r.Route] = r
+	}
+	if r := got["www.ville-a.fr outward"]; err != nil || r.Pages != 1 || r.Documents != 1 || r.AboutCLS != 2 {
+		t.Errorf("coverage: %v %+v", err, cov)
+	}
+	if r := got[arsHost+" listing"]; r.Pages != 11 || r.AboutCLS != 11 { // result pages name the CLS they list
+		t.Errorf("listing coverage: %+v", r)
+	}
+
 	// Again: the unchanged lastmod is not asked; the changed one is.
 	round.Store(1)
 	if _, err := Crawl(context.Background(), cfg); err != nil {

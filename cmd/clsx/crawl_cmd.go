@@ -165,6 +165,9 @@ func runCrawl(o *crawlOptions, s *streams) int {
 			return nil
 		})
 		writeFetches(stdout, o.out.format, rows, s.fit(o.out))
+		if !s.quiet {
+			reportCoverage(stderr, st)
+		}
 	}
 	if err != nil || rep.Failed > 0 || rep.Interrupted {
 		return exitPartial
@@ -250,4 +253,16 @@ func dashIfEmpty(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// reportCoverage ends a crawl with what the corpus holds, per host and
+// route, on stderr: the fetches are the data on stdout, this is how far
+// they reach (clsx corpus stats prints it as data).
+func reportCoverage(w io.Writer, st *corpus.Store) {
+	rows, err := coverage(st)
+	if err != nil || len(rows) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "clsx: what the corpus holds, by host and route (clsx corpus stats):")
+	writeCoverage(w, "table", rows, fitting{})
 }

@@ -63,8 +63,9 @@ func TestCrawlCommand(t *testing.T) {
 	if outcomes["/cls"] != "new" || outcomes["/cls.pdf"] != "new" || outcomes["/cls-ancien"] != "error" || len(rows) != 3 {
 		t.Errorf("rows %+v", rows)
 	}
-	// Not a terminal: one summary line on stderr, nothing else.
-	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "3 fetched") {
+	// Not a terminal: one summary line on stderr, then the coverage.
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 6 || !strings.Contains(lines[0], "3 fetched") ||
+		!strings.HasPrefix(lines[2], "host") || !strings.Contains(lines[3], " link ") || !strings.Contains(lines[4], " seed ") {
 		t.Errorf("stderr %q", stderr)
 	}
 
