@@ -67,21 +67,7 @@ type result struct {
 
 func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetcher, error) {
 	g := newGate(cfg.Delay)
-	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
-	base := &http.Transport{
-		Proxy:                 nil, // a proxy from the environment would bypass the address check
-		DialContext:           d.DialContext,
-		TLSHandshakeTimeout:   cfg.ConnectTimeout,
-		ResponseHeaderTimeout: cfg.Timeout,
-		ExpectContinueTimeout: time.Second,
-		// No Accept-Encoding: servers then send bodies as they are, which is
-		// what a corpus stores.
-		DisableCompression:  true,
-		MaxIdleConns:        64,
-		MaxIdleConnsPerHost: 2,
-		IdleConnTimeout:     30 * time.Second,
-		ForceAttemptHTTP2:   true,
-	}
+	base := baseTransport(cfg)
 	tr := newTransport(base, g, cfg.MaxBytes, st)
 	jar, _ := cookiejar.New(nil) // some sites set a cookie and redirect to themselves
 	client := &http.Client{
@@ -118,6 +104,26 @@ func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetche
 		}
 	})
 	return &fetcher{cfg: cfg, c: c, tr: tr, gate: g, robots: newRobotsCache(robotsClient, cfg.UserAgent, cfg.Retries), scope: sc}, nil
+}
+
+// baseTransport is the network transport under every request of a crawl:
+// the dialer that refuses non-public addresses, no proxy, no compression.
+func baseTransport(cfg *Config) *http.Transport {
+	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
+	return &http.Transport{
+		Proxy:                 nil, // a proxy from the environment would bypass the address check
+		DialContext:           d.DialContext,
+		TLSHandshakeTimeout:   cfg.ConnectTimeout,
+		ResponseHeaderTimeout: cfg.Timeout,
+		ExpectContinueTimeout: time.Second,
+		// No Accept-Encoding: servers then send bodies as they are, which is
+		// what a corpus stores.
+		DisableCompression:  true,
+		MaxIdleConns:        64,
+		MaxIdleConnsPerHost: 2,
+		IdleConnTimeout:     30 * time.Second,
+		ForceAttemptHTTP2:   true,
+	}
 }
 
 // fetch fetches j, following redirects, and says what to record. prev is

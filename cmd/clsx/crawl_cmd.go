@@ -28,6 +28,7 @@ type crawlOptions struct {
 	seedsFile string
 	hosts     string
 	urls      []string
+	check     bool // --check-seeds: ask each seed once, crawl nothing
 	out       *outputFlags
 }
 
@@ -39,7 +40,10 @@ func newCrawlCmd(s *streams) *cobra.Command {
 		Short: "fetch CLS pages and documents into a corpus, politely",
 		Long: `Fetch the pages and documents of the Contrats Locaux de Santé into a corpus
 directory: from the seeds (URL arguments, --seeds FILE, or else the bundled
-pages of the ARS), following links --depth deep on the seeds' hosts.
+pages of the ARS and others that list CLS), following links --depth deep on
+the seeds' hosts, reading their sitemaps and their listings to the last
+page, and following a CLS page's links to another site's CLS page or PDF
+(--follow-out). It ends with what the corpus holds per host and route.
 Politely: robots.txt obeyed, one request per host per --delay. An
 interrupted crawl (Ctrl-C) resumes where it stopped when run again; a
 finished one, run again, fetches what changed.
@@ -47,11 +51,18 @@ finished one, run again, fetches what changed.
 Then: clsx extract --corpus DIR, clsx index --corpus DIR.`,
 		Example: `  clsx crawl --corpus cls
   clsx crawl https://www.ars.sante.fr/contrats-locaux-de-sante --corpus cls --depth 3
-  clsx crawl --seeds mes-urls.txt --corpus cls --format json > fetches.json`,
+  clsx crawl --seeds mes-urls.txt --corpus cls --format json > fetches.json
+  clsx crawl --check-seeds`,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.urls = args
 			if err := o.out.check(); err != nil {
 				return err
+			}
+			if o.check {
+				return exitWith(runCheckSeeds(o, s))
+			}
+			if o.cfg.Dir == "" {
+				return usageErrorf("required flag \"corpus\" not set")
 			}
 			return exitWith(runCrawl(o, s))
 		},
@@ -62,8 +73,8 @@ Then: clsx extract --corpus DIR, clsx index --corpus DIR.`,
 
 func (o *crawlOptions) addFlags(c *cobra.Command) {
 	f, cfg := c.Flags(), &o.cfg
-	f.StringVar(&cfg.Dir, "corpus", "", "corpus `DIR`, created if need be (required)")
-	c.MarkFlagRequired("corpus")
+	f.StringVar(&cfg.Dir, "corpus", "", "corpus `DIR`, created if need be (required, except with --check-seeds)")
+	f.BoolVar(&o.check, "check-seeds", false, "ask each seed once and report the moved (3xx) and missing (404, 410) ones; crawl nothing")
 	c.MarkFlagDirname("corpus")
 	f.StringVar(&o.seedsFile, "seeds", "", "`FILE` of seed URLs, one a line, # comments (default: the bundled ARS pages)")
 	f.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "links followed from a seed, at most `N`")
