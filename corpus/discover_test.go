@@ -101,6 +101,30 @@ func TestDiscovery(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkDiscovered(t, s, dir, rep)
+
+	// Again: the unchanged lastmod is not asked; the changed one is.
+	round.Store(1)
+	if _, err := Crawl(context.Background(), cfg); err != nil {
+		t.Fatal(err)
+	}
+	ars := "http://" + arsHost
+	if n := len(s.requests(arsHost, "/actualites/signature-du-contrat-local-de-sante-du-pays-a")); n != 1 {
+		t.Errorf("unchanged lastmod: requested %d times, want once", n)
+	}
+	if n := len(s.requests(arsHost, "/actualites/n/77")); n != 2 {
+		t.Errorf("changed lastmod: requested %d times, want twice", n)
+	}
+	es := byURL(t, dir)[ars+"/actualites/signature-du-contrat-local-de-sante-du-pays-a"]
+	if len(es) != 2 || es[1].Outcome != Unchanged || es[1].Status != 0 || es[1].SHA256 != es[0].SHA256 || es[1].Lastmod != "2024-01-01" {
+		t.Errorf("lastmod re-crawl records: %+v", es)
+	}
+}
+
+// checkDiscovered checks the first crawl of discoverySite: everything
+// found by its route, nothing else asked, robots.txt and Crawl-delay
+// honoured, the oversized sitemap cut and said so.
+func checkDiscovered(t *testing.T, s *testSite, dir string, rep *Report) {
 	recs := byURL(t, dir)
 	ars := "http://" + arsHost
 	want := map[string]string{
@@ -170,19 +194,4 @@ func TestDiscovery(t *testing.T) {
 		t.Errorf("listing coverage: %+v", r)
 	}
 
-	// Again: the unchanged lastmod is not asked; the changed one is.
-	round.Store(1)
-	if _, err := Crawl(context.Background(), cfg); err != nil {
-		t.Fatal(err)
-	}
-	if n := len(s.requests(arsHost, "/actualites/signature-du-contrat-local-de-sante-du-pays-a")); n != 1 {
-		t.Errorf("unchanged lastmod: requested %d times, want once", n)
-	}
-	if n := len(s.requests(arsHost, "/actualites/n/77")); n != 2 {
-		t.Errorf("changed lastmod: requested %d times, want twice", n)
-	}
-	es := byURL(t, dir)[ars+"/actualites/signature-du-contrat-local-de-sante-du-pays-a"]
-	if len(es) != 2 || es[1].Outcome != Unchanged || es[1].Status != 0 || es[1].SHA256 != es[0].SHA256 || es[1].Lastmod != "2024-01-01" {
-		t.Errorf("lastmod re-crawl records: %+v", es)
-	}
 }
