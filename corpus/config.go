@@ -26,6 +26,11 @@ type Config struct {
 	AnyHost  bool     // follow links to any host
 	MaxDepth int      // links followed from a seed (documents of the last pages included)
 
+	// Discovery beyond links (see discover.go, follow.go).
+	Sitemaps   bool // read the seed hosts' sitemaps (robots.txt Sitemap: lines, /sitemap.xml)
+	MaxListing int  // further pages of one paginated listing followed, at most (0: none)
+	FollowOut  int  // links followed off the crawl's hosts from a CLS page (0: none)
+
 	Delay         time.Duration // pause between two requests to one host (robots.txt may ask for more)
 	UserAgent     string        // sent with every request; its first word is matched in robots.txt
 	MaxBytes      int64         // largest body kept; a larger one is recorded as an error
@@ -60,6 +65,9 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		MaxDepth:       3,
+		Sitemaps:       true,
+		MaxListing:     500,
+		FollowOut:      1,
 		Delay:          time.Second,
 		UserAgent:      DefaultUserAgent,
 		MaxBytes:       100 << 20,
@@ -93,7 +101,8 @@ func (c *Config) validate() error {
 	if c.Workers <= 0 {
 		errs = append(errs, errors.New("workers must be positive"))
 	}
-	if c.MaxDepth < 0 || c.Retries < 0 || c.Delay < 0 || c.MaxPages < 0 || c.MaxVariants < 0 || c.MaxRedirects < 0 {
+	if c.MaxDepth < 0 || c.Retries < 0 || c.Delay < 0 || c.MaxPages < 0 || c.MaxVariants < 0 || c.MaxRedirects < 0 ||
+		c.MaxListing < 0 || c.FollowOut < 0 {
 		errs = append(errs, errors.New("depth, retries, delay and limits cannot be negative"))
 	}
 	return errors.Join(errs...)

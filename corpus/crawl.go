@@ -1,16 +1,13 @@
 package corpus
 
 import (
-	"compress/gzip"
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	"net/http"
 	"net/url"
 	"os"
-	"path"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 )
@@ -67,7 +64,10 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 			continue
 		}
 		sc.count(u)
-		seeds = append(seeds, job{URL: u.String()})
+		seeds = append(seeds, job{URL: u.String(), Route: RouteSeed})
+	}
+	if cfg.Sitemaps {
+		seeds = append(seeds, sitemapRoots(seedURLs, fr, sc)...)
 	}
 	if err := fr.add(seeds); err != nil {
 		return nil, err
@@ -85,6 +85,7 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	sched.push(seeds...)
 
 	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}}
+	c.sitemaps = f.newSitemapClient(ctx)
 	c.stats.queued.Store(int64(sched.left()))
 	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
 
@@ -163,6 +164,8 @@ type crawler struct {
 	sched *scheduler
 	stats *stats
 
+	sitemaps *http.Client // reads sitemaps (discover.go)
+
 	mu  sync.Mutex // guards rep
 	rep *Report
 }
@@ -207,6 +210,9 @@ func (c *crawler) fetch(ctx context.Context, j job) (r result) {
 			r = c.f.failed(j, u, nil, fmt.Errorf("internal error while fetching: %v", p), false)
 		}
 	}()
+	if j.Sitemap {
+		return c.readSitemap(ctx, j)
+	}
 	return c.f.fetch(ctx, j, c.st.state(j.URL))
 }
 
@@ -223,9 +229,10 @@ func (c *crawler) commit(j job, r result) error {
 		}
 	}
 	var children []job
-	if e.Stored() && kindOf(e.ContentType) == "html" {
+	if e.Stored() && (j.Doc || kindOf(e.ContentType) == "html") {
 		children = c.links(j, &e)
 	}
+	children = append(children, r.children...)
 	if len(children) > 0 {
 		if err := c.fr.add(children); err != nil {
 			return err
@@ -242,6 +249,9 @@ func (c *crawler) commit(j job, r result) error {
 		return err
 	}
 	c.count(func(rep *Report) {
+		if r.warn != "" {
+			rep.Warnings = append(rep.Warnings, r.warn)
+		}
 		rep.Records++
 		switch e.Outcome {
 		case New:
@@ -273,55 +283,4 @@ func (c *crawler) count(fn func(*Report)) {
 	c.mu.Lock()
 	fn(c.rep)
 	c.mu.Unlock()
-}
-
-// links reads a stored page and returns the URLs to queue from it: links
-// that lead towards CLS content, and documents when the page is about a CLS.
-func (c *crawler) links(j job, e *Entry) []job {
-	if j.Doc {
-		return nil
-	}
-	f, err := c.st.OpenObject(*e)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	var body io.Reader = io.LimitReader(f, c.cfg.MaxBytes)
-	if enc := strings.ToLower(e.Header.Get("Content-Encoding")); enc == "gzip" || enc == "x-gzip" {
-		// Stored as sent; decoded only to read the links.
-		if zr, err := gzip.NewReader(body); err == nil {
-			body = io.LimitReader(zr, c.cfg.MaxBytes)
-		}
-	}
-	base, err := url.Parse(e.FinalURL)
-	if err != nil {
-		return nil
-	}
-	p, perr := parsePageRecovered(base, body, e.ContentType)
-	if perr != nil {
-		e.Error = "page stored, links not read: " + perr.Error()
-		return nil
-	}
-	var out []job
-	local := map[string]bool{}
-	for _, l := range p.Links {
-		u := normalize(l.URL)
-		if skipExt[strings.ToLower(path.Ext(u.Path))] {
-			continue
-		}
-		doc := isDocument(u)
-		if doc && !p.AboutCLS || !doc && !towardsCLS(l) {
-			continue
-		}
-		s := u.String()
-		if local[s] || c.fr.isSeen(s) {
-			continue
-		}
-		if ok, _ := c.sc.admit(u, j.Depth+1, doc); !ok || !c.fr.claim(s) {
-			continue
-		}
-		local[s] = true
-		out = append(out, job{URL: s, Depth: j.Depth + 1, Doc: doc})
-	}
-	return out
 }

@@ -47,6 +47,15 @@
 // Only HTML, PDF, DOC, DOCX and ODT are kept; a body over MaxBytes is a
 // failure, never a truncated document.
 //
+// Beyond links (discover.go, listing.go, follow.go): Config.Sitemaps reads
+// the seed hosts' sitemaps and queues the listed URLs that pass the links'
+// rule (an unchanged sitemap lastmod confirms the stored version without a
+// request); a listing's further pages are followed at its own depth, up to
+// MaxListing; a CLS page's links naming a CLS are followed FollowOut hops
+// off the crawl's hosts, with the documents of the page reached. Each
+// record names its Route; Store.Coverage counts them per host and route.
+// CheckSeeds asks each seed once and says which moved or are missing.
+//
 // It refuses to connect to private, loopback, link-local and other
 // non-public addresses, checked in the dialer on the address actually
 // connected to, so neither a redirect nor a DNS answer gets around it

@@ -58,28 +58,16 @@ type result struct {
 	body        *spooled // new bytes to commit, for New/Changed/Unchanged-by-hash
 	retry       bool     // a transient failure: worth another attempt
 	retryAfter  time.Duration
-	hasAfter    bool // the server said when (Retry-After)
-	disallowed  bool // robots.txt excludes the URL: nothing requested, no record
-	interrupted bool // the crawl was cancelled mid-fetch: the URL stays queued
+	hasAfter    bool   // the server said when (Retry-After)
+	disallowed  bool   // robots.txt excludes the URL: nothing requested, no record
+	interrupted bool   // the crawl was cancelled mid-fetch: the URL stays queued
+	children    []job  // URLs it leads to besides a page's links (a sitemap's)
+	warn        string // for the crawl's warnings (a sitemap cut at the protocol's limits)
 }
 
 func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetcher, error) {
 	g := newGate(cfg.Delay)
-	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
-	base := &http.Transport{
-		Proxy:                 nil, // a proxy from the environment would bypass the address check
-		DialContext:           d.DialContext,
-		TLSHandshakeTimeout:   cfg.ConnectTimeout,
-		ResponseHeaderTimeout: cfg.Timeout,
-		ExpectContinueTimeout: time.Second,
-		// No Accept-Encoding: servers then send bodies as they are, which is
-		// what a corpus stores.
-		DisableCompression:  true,
-		MaxIdleConns:        64,
-		MaxIdleConnsPerHost: 2,
-		IdleConnTimeout:     30 * time.Second,
-		ForceAttemptHTTP2:   true,
-	}
+	base := baseTransport(cfg)
 	tr := newTransport(base, g, cfg.MaxBytes, st)
 	jar, _ := cookiejar.New(nil) // some sites set a cookie and redirect to themselves
 	client := &http.Client{
@@ -118,12 +106,39 @@ func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetche
 	return &fetcher{cfg: cfg, c: c, tr: tr, gate: g, robots: newRobotsCache(robotsClient, cfg.UserAgent, cfg.Retries), scope: sc}, nil
 }
 
+// baseTransport is the network transport under every request of a crawl:
+// the dialer that refuses non-public addresses, no proxy, no compression.
+func baseTransport(cfg *Config) *http.Transport {
+	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
+	return &http.Transport{
+		Proxy:                 nil, // a proxy from the environment would bypass the address check
+		DialContext:           d.DialContext,
+		TLSHandshakeTimeout:   cfg.ConnectTimeout,
+		ResponseHeaderTimeout: cfg.Timeout,
+		ExpectContinueTimeout: time.Second,
+		// No Accept-Encoding: servers then send bodies as they are, which is
+		// what a corpus stores.
+		DisableCompression:  true,
+		MaxIdleConns:        64,
+		MaxIdleConnsPerHost: 2,
+		IdleConnTimeout:     30 * time.Second,
+		ForceAttemptHTTP2:   true,
+	}
+}
+
 // fetch fetches j, following redirects, and says what to record. prev is
 // what the store holds of the URL (for a conditional request), or nil.
 func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 	u, err := url.Parse(j.URL)
 	if err != nil {
 		return f.failed(j, nil, nil, fmt.Errorf("bad URL: %v", err), false)
+	}
+	if unchangedByLastmod(j, prev) {
+		// The sitemap says the page has not changed since the version
+		// stored: no request, a record that confirms that version.
+		r := f.record(j, u, nil, Unchanged)
+		r.entry.SHA256, r.entry.Size, r.entry.ContentType = prev.sha, prev.size, prev.contentType
+		return r
 	}
 	chain := []string{u.String()}
 	for {
@@ -207,7 +222,7 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 			if len(chain) > f.cfg.MaxRedirects {
 				return f.failed(j, u, h, fmt.Errorf("more than %d redirects", f.cfg.MaxRedirects), false)
 			}
-			if !f.scope.inHost(next) {
+			if !f.scope.inHost(next) && !(j.Route == RouteOutward && sameHostName(next, chain[0])) {
 				if j.Depth > 0 {
 					return f.skipped(j, u, h, "redirected to another host: "+next.String())
 				}
@@ -260,7 +275,7 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 
 // record starts the record of a response.
 func (f *fetcher) record(j job, u *url.URL, h *hop, o Outcome) result {
-	e := Entry{URL: j.URL, Depth: j.Depth, Fetched: time.Now().UTC(), Outcome: o}
+	e := Entry{URL: j.URL, Depth: j.Depth, Fetched: time.Now().UTC(), Outcome: o, Route: jobRoute(j), Lastmod: j.Lastmod}
 	if u != nil {
 		e.FinalURL = u.String()
 	}
@@ -329,4 +344,29 @@ func readHead(path string) []byte {
 	b := make([]byte, 512)
 	n, _ := io.ReadFull(f, b)
 	return b[:n]
+}
+
+// jobRoute is the route a job records: jobs queued before routes were
+// logged (a crawl resumed across an upgrade) are told apart by depth.
+func jobRoute(j job) string {
+	switch {
+	case j.Route != "":
+		return j.Route
+	case j.Depth == 0:
+		return RouteSeed
+	}
+	return RouteLink
+}
+
+// unchangedByLastmod reports whether a sitemap's lastmod for j is the one
+// recorded with the stored version: the page has not changed since.
+func unchangedByLastmod(j job, prev *urlState) bool {
+	return j.Lastmod != "" && prev != nil && prev.sha != "" && prev.lastmod == j.Lastmod
+}
+
+// sameHostName reports whether u is on the host of the URL raw (any scheme
+// or port): an outward page moving to https stays the page linked.
+func sameHostName(u *url.URL, raw string) bool {
+	o, err := url.Parse(raw)
+	return err == nil && strings.EqualFold(o.Hostname(), u.Hostname())
 }

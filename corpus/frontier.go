@@ -19,6 +19,11 @@ type job struct {
 	Depth int  // links followed from a seed; seeds are 0
 	Doc   bool // a document linked from a page about a CLS
 
+	Route   string // how it was found: RouteSeed, RouteLink, RouteSitemap…
+	Sitemap bool   // a sitemap to read for URLs, not a page to keep
+	Lastmod string // the sitemap's <lastmod> for it, "" if none
+	Hops    int    // links followed off the crawl's hosts to reach it
+
 	attempt   int       // fetches already tried (retries)
 	notBefore time.Time // backoff after a failed attempt
 }
@@ -31,6 +36,10 @@ type frontierLine struct {
 	Q       string    `json:"q,omitempty"`
 	D       int       `json:"d,omitempty"`
 	Doc     bool      `json:"doc,omitempty"`
+	R       string    `json:"r,omitempty"`  // route; absent in logs written before routes
+	SM      bool      `json:"sm,omitempty"` // a sitemap
+	LM      string    `json:"lm,omitempty"` // sitemap lastmod
+	O       int       `json:"o,omitempty"`  // hops off the crawl's hosts
 	Done    string    `json:"done,omitempty"`
 	End     time.Time `json:"end,omitzero"`
 }
@@ -149,7 +158,7 @@ func readFrontier(r io.Reader) (crawl string, queued []job, done map[string]bool
 			case l.Crawl != "":
 				crawl = l.Crawl
 			case l.Q != "":
-				queued = append(queued, job{URL: l.Q, Depth: l.D, Doc: l.Doc})
+				queued = append(queued, job{URL: l.Q, Depth: l.D, Doc: l.Doc, Route: l.R, Sitemap: l.SM, Lastmod: l.LM, Hops: l.O})
 			case l.Done != "":
 				done[l.Done] = true
 			case !l.End.IsZero():
@@ -171,7 +180,7 @@ func parseFrontierLine(line []byte) (frontierLine, error) {
 	if err := json.Unmarshal(bytes.TrimSpace(line), &l); err != nil {
 		return l, err
 	}
-	if l.D < 0 {
+	if l.D < 0 || l.O < 0 {
 		return l, errors.New("negative depth")
 	}
 	return l, nil
@@ -184,7 +193,7 @@ func (fr *frontier) add(jobs []job) error {
 	}
 	var buf bytes.Buffer
 	for _, j := range jobs {
-		b, err := json.Marshal(frontierLine{Q: j.URL, D: j.Depth, Doc: j.Doc})
+		b, err := json.Marshal(frontierLine{Q: j.URL, D: j.Depth, Doc: j.Doc, R: j.Route, SM: j.Sitemap, LM: j.Lastmod, O: j.Hops})
 		if err != nil {
 			return err
 		}

@@ -27,6 +27,7 @@ type link struct {
 	URL     *url.URL
 	Text    string // anchor text (and alt/title/aria-label)
 	Heading string // the nearest heading before the link
+	Rel     string // its rel attribute ("next" marks a listing's next page)
 }
 
 // page is what the crawler reads of an HTML page.
@@ -142,7 +143,7 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 			tag := string(name)
 			var attrs map[string]string
 			switch tag {
-			case "a", "area", "base", "img", "iframe", "embed", "frame", "object":
+			case "a", "area", "base", "img", "iframe", "embed", "frame", "object", "link":
 				attrs = map[string]string{}
 			default:
 				hasAttr = false // attributes of other tags are not needed
@@ -220,7 +221,7 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 				if u == nil {
 					continue
 				}
-				l := &link{URL: u, Heading: lastHead}
+				l := &link{URL: u, Heading: lastHead, Rel: strings.ToLower(attrs["rel"])}
 				extra := strings.TrimSpace(attrs["title"] + " " + attrs["aria-label"])
 				if tag == "area" || tt == html.SelfClosingTagToken {
 					l.Text = collapse(attrs["alt"] + " " + extra)
@@ -238,6 +239,11 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 			case "iframe", "embed", "frame":
 				if u := resolve(attrs["src"]); u != nil {
 					add(&link{URL: u, Text: attrs["title"], Heading: lastHead})
+				}
+			case "link":
+				// <link rel="next">: a listing's next page, said in its head.
+				if u := resolve(attrs["href"]); u != nil && relNext(attrs["rel"]) {
+					add(&link{URL: u, Rel: "next"})
 				}
 			case "object":
 				if u := resolve(attrs["data"]); u != nil {

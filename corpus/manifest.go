@@ -53,6 +53,32 @@ type Entry struct {
 	Size        int64       `json:"size,omitempty"`
 	SHA256      string      `json:"sha256,omitempty"` // hex; names the object
 	Error       string      `json:"error,omitempty"`
+
+	// Added with discovery; absent from older manifests, which stay readable.
+	Route    string `json:"route,omitempty"`     // how the URL was found: seed, link, sitemap, listing, outward
+	AboutCLS bool   `json:"about_cls,omitempty"` // a page about a CLS, or a document reached from one
+	Lastmod  string `json:"lastmod,omitempty"`   // the sitemap's <lastmod> when it listed the URL
+}
+
+// The routes by which a crawl finds URLs, recorded in Entry.Route.
+const (
+	RouteSeed    = "seed"    // given to the crawl
+	RouteLink    = "link"    // a link of a page on the crawl's hosts
+	RouteSitemap = "sitemap" // listed in a sitemap (or the sitemap itself)
+	RouteListing = "listing" // a further page of a paginated listing
+	RouteOutward = "outward" // a CLS page's link to another host, followed one hop
+)
+
+// RouteOf is how e's URL was found; records written before routes were
+// recorded are told apart by depth.
+func RouteOf(e Entry) string {
+	switch {
+	case e.Route != "":
+		return e.Route
+	case e.Depth == 0:
+		return RouteSeed
+	}
+	return RouteLink
 }
 
 // Stored reports whether the entry points at stored bytes that Read returns.

@@ -25,7 +25,8 @@ type robotsRules struct {
 	group       *robotstxt.Group // the group for clsx's agent; nil allows all
 	disallowAll bool
 	crawlDelay  time.Duration
-	note        string // why the rules are what they are, when not read normally
+	sitemaps    []string // its Sitemap: lines
+	note        string   // why the rules are what they are, when not read normally
 }
 
 // allowed reports whether the rules let clsx fetch u.
@@ -65,7 +66,7 @@ func parseRobots(status int, body []byte, agent string) *robotsRules {
 		return &robotsRules{note: "robots.txt unreadable, no rules: " + err.Error()}
 	}
 	g := data.FindGroup(agent)
-	r := &robotsRules{group: g}
+	r := &robotsRules{group: g, sitemaps: data.Sitemaps}
 	if g != nil {
 		r.crawlDelay = g.CrawlDelay
 	}

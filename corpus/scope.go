@@ -154,6 +154,8 @@ type scope struct {
 	pages       map[string]int
 	variants    map[string]int
 	dropped     map[string]int // why links were not queued, counted
+	sitemaps    map[string]int // sitemap files queued per host
+	listings    map[string]int // further pages queued per listing
 }
 
 // Reasons a URL is not queued.
@@ -162,6 +164,7 @@ const (
 	dropDepth    = "too deep"
 	dropPages    = "host page limit"
 	dropVariants = "query variant limit"
+	dropListing  = "listing page limit"
 )
 
 func newScope(cfg *Config) *scope {
@@ -169,6 +172,7 @@ func newScope(cfg *Config) *scope {
 		hosts: map[string]bool{}, anyHost: cfg.AnyHost,
 		maxDepth: cfg.MaxDepth, maxPages: cfg.MaxPages, maxVariants: cfg.MaxVariants,
 		pages: map[string]int{}, variants: map[string]int{}, dropped: map[string]int{},
+		sitemaps: map[string]int{}, listings: map[string]int{},
 	}
 	for _, h := range cfg.Hosts {
 		s.addHost(h)
@@ -241,4 +245,62 @@ func (s *scope) droppedCounts() map[string]int {
 		out[k] = v
 	}
 	return out
+}
+
+// admitSitemap decides whether to read a sitemap: on the crawl's hosts
+// (robots.txt may name a sitemap elsewhere; the protocol says its URLs
+// must be on its own host anyway), and not past maxSitemapsPerHost.
+func (s *scope) admitSitemap(u *url.URL) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	h := strings.ToLower(u.Hostname())
+	if !s.anyHost && !s.hosts[h] || s.sitemaps[h] >= maxSitemapsPerHost {
+		return false
+	}
+	s.sitemaps[h]++
+	return true
+}
+
+// admitListing decides whether to queue a further page of the listing key:
+// on the crawl's hosts, within the host's pages and the listing's max.
+// MaxVariants does not apply: a listing's pages are not a calendar's
+// months, and max bounds them instead.
+func (s *scope) admitListing(u *url.URL, key string, max int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var reason string
+	switch {
+	case !s.anyHost && !s.hosts[strings.ToLower(u.Hostname())]:
+		reason = dropHost
+	case s.maxPages > 0 && s.pages[u.Host] >= s.maxPages:
+		reason = dropPages
+	case s.listings[key] >= max:
+		reason = dropListing
+	default:
+		s.listings[key]++
+		s.countLocked(u)
+		return true
+	}
+	s.dropped[reason]++
+	return false
+}
+
+// admitOut decides whether to queue a link followed off the crawl's hosts:
+// the host's page and query bounds apply, not the depth (the hops are
+// bounded by Config.FollowOut).
+func (s *scope) admitOut(u *url.URL) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var reason string
+	switch {
+	case s.maxPages > 0 && s.pages[u.Host] >= s.maxPages:
+		reason = dropPages
+	case u.RawQuery != "" && s.maxVariants > 0 && s.variants[u.Host+u.EscapedPath()] >= s.maxVariants:
+		reason = dropVariants
+	default:
+		s.countLocked(u)
+		return true
+	}
+	s.dropped[reason]++
+	return false
 }

@@ -55,6 +55,7 @@ type urlState struct {
 	size         int64
 	etag         string // validators of the response that stored it
 	lastModified string
+	lastmod      string // the sitemap lastmod recorded with it
 	versions     int32
 	lastCrawl    string // crawl of the URL's latest record of any outcome
 }

@@ -100,7 +100,11 @@ func (s *Store) note(e *Entry) {
 		st.versions++
 		st.sha, st.size, st.contentType = e.SHA256, e.Size, e.ContentType
 		st.etag, st.lastModified = e.Header.Get("ETag"), e.Header.Get("Last-Modified")
+		st.lastmod = e.Lastmod // new bytes: only the lastmod seen with them vouches for them
 	case Unchanged:
+		if e.Lastmod != "" {
+			st.lastmod = e.Lastmod
+		}
 		// A 304 may carry fresher validators than the response that stored
 		// the bytes; keep them for the next conditional request.
 		if v := e.Header.Get("ETag"); v != "" {

@@ -10,28 +10,37 @@ import (
 	"github.com/clsx/clsx/rules"
 )
 
-// The bundled seeds: one page per regional health agency, on its own host.
+// The bundled seeds: one page per regional health agency, on its own host,
+// then other publishers' pages; each seed says whether it was seen there.
 func TestCrawlSeeds(t *testing.T) {
 	seeds, err := rules.CrawlSeeds()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(seeds) != 18 {
-		t.Errorf("%d seeds, want the 18 ARS", len(seeds))
-	}
 	hosts := map[string]bool{}
+	ars := 0
 	for _, s := range seeds {
 		u, err := url.Parse(s.URL)
-		if err != nil || u.Scheme != "https" || !strings.HasSuffix(u.Host, ".ars.sante.fr") {
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") {
 			t.Errorf("%s:%d: %s", s.File, s.Line, s.URL)
+			continue
 		}
 		if hosts[u.Host] {
 			t.Errorf("two seeds on %s", u.Host)
 		}
 		hosts[u.Host] = true
-		if !strings.HasPrefix(s.Name, "ARS ") {
-			t.Errorf("%s: comment %q does not name the ARS", s.URL, s.Name)
+		if !strings.HasSuffix(s.Name, "(seen)") && !strings.HasSuffix(s.Name, "(unchecked)") {
+			t.Errorf("%s: comment %q says neither (seen) nor (unchecked)", s.URL, s.Name)
 		}
+		if strings.HasSuffix(u.Host, ".ars.sante.fr") {
+			ars++
+			if u.Scheme != "https" || !strings.HasPrefix(s.Name, "ARS ") {
+				t.Errorf("%s: %q", s.URL, s.Name)
+			}
+		}
+	}
+	if ars != 18 {
+		t.Errorf("%d ARS seeds, want the 18 ARS", ars)
 	}
 }
 

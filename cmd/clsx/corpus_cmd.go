@@ -16,15 +16,17 @@ import (
 func newCorpusCmd(s *streams) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "corpus",
-		Short: "list or export a crawled corpus",
+		Short: "list, count or export a crawled corpus",
 		Long: `A corpus is what clsx crawl stores: every version of every page and
-document fetched, with when and how. List its documents, or export it as a
-WARC 1.1 file (the web archives' format) to share or archive it.`,
+document fetched, with when and how. List its documents, count what the
+crawl found by host and route, or export it as a WARC 1.1 file (the web
+archives' format) to share or archive it.`,
 		Example: `  clsx corpus ls --corpus cls
+  clsx corpus stats --corpus cls
   clsx corpus export --corpus cls --warc cls.warc.gz`,
 		RunE: needSubcommand,
 	}
-	c.AddCommand(newCorpusLsCmd(s), newCorpusExportCmd(s))
+	c.AddCommand(newCorpusLsCmd(s), newCorpusStatsCmd(s), newCorpusExportCmd(s))
 	return c
 }
 

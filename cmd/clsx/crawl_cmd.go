@@ -28,6 +28,7 @@ type crawlOptions struct {
 	seedsFile string
 	hosts     string
 	urls      []string
+	check     bool // --check-seeds: ask each seed once, crawl nothing
 	out       *outputFlags
 }
 
@@ -39,7 +40,10 @@ func newCrawlCmd(s *streams) *cobra.Command {
 		Short: "fetch CLS pages and documents into a corpus, politely",
 		Long: `Fetch the pages and documents of the Contrats Locaux de Santé into a corpus
 directory: from the seeds (URL arguments, --seeds FILE, or else the bundled
-pages of the ARS), following links --depth deep on the seeds' hosts.
+pages of the ARS and others that list CLS), following links --depth deep on
+the seeds' hosts, reading their sitemaps and their listings to the last
+page, and following a CLS page's links to another site's CLS page or PDF
+(--follow-out). It ends with what the corpus holds per host and route.
 Politely: robots.txt obeyed, one request per host per --delay. An
 interrupted crawl (Ctrl-C) resumes where it stopped when run again; a
 finished one, run again, fetches what changed.
@@ -47,11 +51,18 @@ finished one, run again, fetches what changed.
 Then: clsx extract --corpus DIR, clsx index --corpus DIR.`,
 		Example: `  clsx crawl --corpus cls
   clsx crawl https://www.ars.sante.fr/contrats-locaux-de-sante --corpus cls --depth 3
-  clsx crawl --seeds mes-urls.txt --corpus cls --format json > fetches.json`,
+  clsx crawl --seeds mes-urls.txt --corpus cls --format json > fetches.json
+  clsx crawl --check-seeds`,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.urls = args
 			if err := o.out.check(); err != nil {
 				return err
+			}
+			if o.check {
+				return exitWith(runCheckSeeds(o, s))
+			}
+			if o.cfg.Dir == "" {
+				return usageErrorf("required flag \"corpus\" not set")
 			}
 			return exitWith(runCrawl(o, s))
 		},
@@ -62,13 +73,16 @@ Then: clsx extract --corpus DIR, clsx index --corpus DIR.`,
 
 func (o *crawlOptions) addFlags(c *cobra.Command) {
 	f, cfg := c.Flags(), &o.cfg
-	f.StringVar(&cfg.Dir, "corpus", "", "corpus `DIR`, created if need be (required)")
-	c.MarkFlagRequired("corpus")
+	f.StringVar(&cfg.Dir, "corpus", "", "corpus `DIR`, created if need be (required, except with --check-seeds)")
+	f.BoolVar(&o.check, "check-seeds", false, "ask each seed once and report the moved (3xx) and missing (404, 410) ones; crawl nothing")
 	c.MarkFlagDirname("corpus")
 	f.StringVar(&o.seedsFile, "seeds", "", "`FILE` of seed URLs, one a line, # comments (default: the bundled ARS pages)")
 	f.IntVar(&cfg.MaxDepth, "depth", cfg.MaxDepth, "links followed from a seed, at most `N`")
 	f.DurationVar(&cfg.Delay, "delay", cfg.Delay, "pause between two requests to one host (robots.txt Crawl-delay may ask for more)")
 	f.StringVar(&cfg.UserAgent, "user-agent", crawlUserAgent(), "`User-Agent` sent; its first word is matched in robots.txt")
+	f.BoolVar(&cfg.Sitemaps, "sitemaps", cfg.Sitemaps, "read the seed hosts' sitemaps (robots.txt Sitemap: lines, /sitemap.xml) for CLS pages")
+	f.IntVar(&cfg.MaxListing, "max-listing", cfg.MaxListing, "further pages of one paginated listing followed, at most `N` (0: none)")
+	f.IntVar(&cfg.FollowOut, "follow-out", cfg.FollowOut, "links followed off the seed hosts from a CLS page to one naming a CLS, at most `N` (0: none)")
 	f.StringVar(&o.hosts, "hosts", "", "comma-separated `HOSTS` to crawl besides the seeds'")
 	f.BoolVar(&cfg.AnyHost, "any-host", false, "follow links to any host")
 	f.Int64Var(&cfg.MaxBytes, "max-bytes", cfg.MaxBytes, "largest document kept, in `BYTES`; a larger one is an error")
@@ -162,6 +176,9 @@ func runCrawl(o *crawlOptions, s *streams) int {
 			return nil
 		})
 		writeFetches(stdout, o.out.format, rows, s.fit(o.out))
+		if !s.quiet {
+			reportCoverage(stderr, st)
+		}
 	}
 	if err != nil || rep.Failed > 0 || rep.Interrupted {
 		return exitPartial
@@ -247,4 +264,16 @@ func dashIfEmpty(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// reportCoverage ends a crawl with what the corpus holds, per host and
+// route, on stderr: the fetches are the data on stdout, this is how far
+// they reach (clsx corpus stats prints it as data).
+func reportCoverage(w io.Writer, st *corpus.Store) {
+	rows, err := coverage(st)
+	if err != nil || len(rows) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "clsx: what the corpus holds, by host and route (clsx corpus stats):")
+	writeCoverage(w, "table", rows, fitting{})
 }

@@ -48,7 +48,7 @@ func TestCrawlCommand(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	// Flags after the URL, as in the usage line.
-	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--format", "json")
+	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false", "--format", "json")
 	if code != exitPartial { // /cls-ancien is a 404
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -63,8 +63,9 @@ func TestCrawlCommand(t *testing.T) {
 	if outcomes["/cls"] != "new" || outcomes["/cls.pdf"] != "new" || outcomes["/cls-ancien"] != "error" || len(rows) != 3 {
 		t.Errorf("rows %+v", rows)
 	}
-	// Not a terminal: one summary line on stderr, nothing else.
-	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 1 || !strings.Contains(lines[0], "3 fetched") {
+	// Not a terminal: one summary line on stderr, then the coverage.
+	if lines := strings.Split(strings.TrimSpace(stderr), "\n"); len(lines) != 6 || !strings.Contains(lines[0], "3 fetched") ||
+		!strings.HasPrefix(lines[2], "host") || !strings.Contains(lines[3], " link ") || !strings.Contains(lines[4], " seed ") {
 		t.Errorf("stderr %q", stderr)
 	}
 
@@ -109,7 +110,7 @@ func TestCrawlCommand(t *testing.T) {
 	}
 
 	// A second crawl: nothing new, the 304-less server answers the same bytes.
-	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0")
+	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false")
 	if !strings.HasPrefix(out, "url ") || strings.Count(out, "unchanged") != 2 {
 		t.Errorf("second crawl table:\n%s", out)
 	}
