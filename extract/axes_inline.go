@@ -18,11 +18,11 @@ import (
 
 // inlineListStart finds where an announced enumeration starts after an axis
 // word: a colon, "comme", or a participle and a comma ("ont été définis,").
-var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s|\b(?:sont|seront)\s)`)
+var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s|\b(?:sont|seront)\s(?:sur\s)?|\btel(?:le)?s\sque\s)`)
 
 // itemEdges are the words that join the last item rather than belong to it.
 var (
-	itemLead = regexp.MustCompile(`^(?:et|puis|enfin|et enfin|ainsi que)\b[\s,]*`)
+	itemLead = regexp.MustCompile(`^(?:(?:et|puis|enfin|et enfin|ainsi que|mais aussi|et aussi)\b[\s,]*|ainsi qu'(?:un |une )?)`)
 	// after "autour de": "de la prévention, de l'accès aux droits"
 	deLead    = regexp.MustCompile(`^(?:(?:de|du|des)\s+|d')`)
 	itemTrail = regexp.MustCompile(`[\s,]*(?:\bet pour finir|\bet enfin|\betc\.?|\.\.\.|…)\s*$`)
@@ -163,11 +163,13 @@ func (l *lexicon) parallelEt(f string, first, from, to int, required bool) int {
 	any := 0
 	for i := from; i < to; {
 		k := strings.Index(f[i:to], " et ")
-		if k < 0 {
-			k = strings.Index(f[i:to], " ainsi que ")
-			if k < 0 {
-				break
+		for _, conj := range []string{" ainsi qu", " mais aussi "} {
+			if j := strings.Index(f[i:to], conj); k < 0 && j >= 0 {
+				k = j
 			}
+		}
+		if k < 0 {
+			break
 		}
 		at := i + k
 		rest := strings.TrimLeft(itemLead.ReplaceAllString(strings.TrimLeft(f[at:to], " "), ""), " ,")
@@ -186,9 +188,10 @@ func (l *lexicon) parallelEt(f string, first, from, to int, required bool) int {
 // wordForm is the grammatical form that makes items parallel: "inf" for an
 // infinitive, "art" for an article; "" otherwise.
 func wordForm(w string) string {
-	switch w {
-	case "le", "la", "l'", "les", "un", "une", "des", "du", "de":
-		return "art"
+	switch {
+	case w == "le", w == "la", w == "l'", w == "les", w == "un", w == "une", w == "des", w == "du", w == "de",
+		strings.HasPrefix(w, "l'"), strings.HasPrefix(w, "d'"):
+		return "art" // "l'amélioration" opens with its article
 	}
 	if len(w) > 3 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir") || strings.HasSuffix(w, "re")) {
 		return "inf"
@@ -247,6 +250,17 @@ func dropDe(items []segment) []segment {
 // copulaStart: the list starts after "sont" ("Les quatre priorités
 // retenues sont la santé mentale, …").
 func copulaStart(head string) bool {
-	w := lastWord(strings.TrimSpace(head))
-	return w == "sont" || w == "seront"
+	w := strings.Fields(head)
+	for len(w) > 0 && (w[len(w)-1] == "sur" || w[len(w)-1] == "que") {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	if (last == "sont" || last == "seront") && len(w) > 1 && w[len(w)-2] == "que" {
+		return false // "les axes … que sont a, b et c" defines them all
+	}
+	// "sont", "tels que": a list only with the count it announces
+	return last == "sont" || last == "seront" || last == "tels" || last == "telles" || last == "tel" || last == "telle"
 }

@@ -29,7 +29,8 @@ type axisIntro struct {
 //     the axis words: "les enjeux du territoire sont …" announces no axes,
 //     "cinq axes répondant aux enjeux locaux" does.
 //   - Examples in narrative and what a contract may cover in general
-//     (axis.example) announce nothing.
+//     (axis.example) announce nothing, unless a count says the list is
+//     whole.
 func (l *lexicon) findAxisIntro(f string, upto int) (axisIntro, bool) {
 	head := f[:upto]
 	// the first axis words announce: "Deux priorités transversales
@@ -45,10 +46,12 @@ func (l *lexicon) findAxisIntro(f string, upto int) (axisIntro, bool) {
 	if ex, bad := l.r.Cue("axis.exclude").Find(head); bad && ex[0] < sp[1] {
 		return axisIntro{}, false
 	}
-	if l.r.Cue("axis.example").Match(head) {
+	in := axisIntro{start: sp[0], end: sp[1], count: l.countBefore(f, sp[0]), weak: weak}
+	// "quatre grands axes tels que a, b, c et d": the count says the list
+	// is whole, whatever the word before it
+	if in.count == 0 && l.r.Cue("axis.example").Match(head) {
 		return axisIntro{}, false
 	}
-	in := axisIntro{start: sp[0], end: sp[1], count: l.countBefore(f, sp[0]), weak: weak}
 	if weak && in.count == 0 && !l.ownedIntro(head, sp) {
 		return axisIntro{}, false // priorities, orientations… of whom? not said
 	}

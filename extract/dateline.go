@@ -122,6 +122,11 @@ func (l *lexicon) relativeSignature(d *dateline, clause string) *DateMention {
 // end cue took ("à partir de janvier 2020") is not the signature's. A
 // weekday written with the day must agree with the year found.
 func (l *lexicon) yearOfUndated(d *docContext, e *event, m DateMention, c string, free []DateMention) int {
+	// "ce jeudi 11 décembre" and, elsewhere, "Jeudi 11 décembre 2025": one
+	// day, told twice
+	if y := l.sameDayElsewhere(d, m); y > 0 {
+		return y
+	}
 	year := 0
 	for _, f := range free {
 		if f.Kind == DatePeriod || !f.HasYear() || f.Year == e.startYear || f.Year == e.endYear {
@@ -155,4 +160,25 @@ func weekdayBefore(s string) (time.Weekday, bool) {
 	}
 	wd, ok := weekdays[w[len(w)-1]]
 	return wd, ok
+}
+
+// sameDayElsewhere is the year of the one full date of the document that
+// has the day and month of m, or 0 when none or several years do.
+func (l *lexicon) sameDayElsewhere(d *docContext, m DateMention) int {
+	if m.Day == 0 || m.Month == 0 {
+		return 0
+	}
+	year := 0
+	for _, b := range d.blocks {
+		for _, o := range l.datesIn(b, 0, len(b.fold.Text)) {
+			if o.Kind != DateDay || o.Day != m.Day || o.Month != m.Month {
+				continue
+			}
+			if year != 0 && year != o.Year {
+				return 0
+			}
+			year = o.Year
+		}
+	}
+	return year
 }
