@@ -76,6 +76,7 @@ var (
 	// "… Région Bretagne – il vise": a dash before lower case closes the
 	// list ("Paris – Vallée de la Marne" is a name)
 	dashClause     = regexp.MustCompile(`\s[–—-]\s+\p{Ll}`)
+	helpOf         = regexp.MustCompile(`^(?:(?:la |le |l')?(?:concours|soutien|appui|aide|collaboration|partenariat)\s+(?:de la |de l'|du |des |de |d'))`)
 	toPreposition  = regexp.MustCompile(`^(?:a l'|a la |a |au |aux )`)
 	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
 )
@@ -87,6 +88,15 @@ var (
 func (l *lexicon) cleanParty(s segment) (party, bool) {
 	name := strings.TrimSpace(s.text)
 	span := s.span
+	// "avec la collaboration de la Préfecture": the help is no name
+	if m := helpOf.FindString(rules.Fold(name)); m != "" {
+		if rest := []rune(name)[len([]rune(m)):]; len(rest) > 0 && l.orgKind(string(rest)) != "" {
+			if !s.rebuilt {
+				span.Start += len([]rune(m))
+			}
+			name = string(rest)
+		}
+	}
 	// "se sont associés à l'ARS et à Chartres métropole": an organisation
 	// after "à" (never a place alone: "signé à Paris")
 	if m := toPreposition.FindString(rules.Fold(name)); m != "" {

@@ -422,7 +422,8 @@ func TestContextParties(t *testing.T) {
 		{"Le CLS compte 9 signataires, dont la Ville de Millau, la MSA et la CAF de l'Aveyron.", []namedKind{{"Ville de Millau", "commune"}, {"MSA", "msa"}, {"CAF de l'Aveyron", "caf"}}},
 		{"Le CLS réunit quinze partenaires, parmi lesquels l'ARS, le CHU de Brest et la Région.", []namedKind{{"ARS", "ars"}, {"CHU de Brest", "hospital"}, {"Région", "region"}}},
 		{"La Ville de Sète, l'ARS et leurs partenaires renouvellent leur contrat local de santé.", []namedKind{{"Ville de Sète", "commune"}, {"ARS", "ars"}}},
-		{"Le Grand Villeneuvois officialise son CLS avec l'État.", []namedKind{{"Grand Villeneuvois", "other"}}},
+		// officialised "avec l'État": the State is a party too
+		{"Le Grand Villeneuvois officialise son CLS avec l'État.", []namedKind{{"État", "prefecture"}, {"Grand Villeneuvois", "other"}}},
 		{"Le contrat est signé aux côtés de la Préfecture de la Creuse et du Conseil régional.", []namedKind{{"Préfecture de la Creuse", "prefecture"}, {"Conseil régional", "region"}}},
 		{"Les représentants de la Ville, du Département et de la CPAM se sont réunis pour signer le CLS.", []namedKind{{"Ville", "commune"}, {"Département", "departement"}, {"CPAM", "cpam"}}},
 		{"Le contrat local de santé, soutenu par la Caisse d'Allocations Familiales, est entré en vigueur.", []namedKind{{"Caisse d'Allocations Familiales", "caf"}}},
