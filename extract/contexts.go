@@ -135,7 +135,8 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 	ctx := l.r.Cue("party.context").FindAll(c)
 	subj := l.r.Cue("party.subject").FindAll(c)
 	for k, sp := range ctx {
-		if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) {
+		if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) ||
+			l.r.Cue("party.context.not").Match(c[max(0, sp[0]-25):sp[0]]) {
 			continue
 		}
 		// an enumeration ends where the next context or verb starts

@@ -78,7 +78,7 @@ var (
 	dashClause     = regexp.MustCompile(`\s[–—-]\s+\p{Ll}`)
 	helpOf         = regexp.MustCompile(`^(?:(?:la |le |l')?(?:concours|soutien|appui|aide|collaboration|partenariat)\s+(?:de la |de l'|du |des |de |d'))`)
 	toPreposition  = regexp.MustCompile(`^(?:a l'|a la |a |au |aux )`)
-	adverbialStart = regexp.MustCompile(`^(?:dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|')`)
+	adverbialStart = regexp.MustCompile(`^(?:qu'|lorsqu'|(?:que|quand|lorsque|si|ou|soit|dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|'))`)
 )
 
 // cleanParty turns an enumeration piece into a party, or ok=false when it is

@@ -44,7 +44,7 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 		return s, false
 	}
 	out := segment{text: org, span: Span{s.span.Start + from, s.span.End, s.span.Page}, sep: s.sep}
-	if t := f[role[0]:role[1]]; strings.HasPrefix(t, "prefet") && l.orgKind(org) == "" {
+	if t := f[role[0]:role[1]]; strings.HasPrefix(t, "prefet") && (l.orgKind(org) == "" || bareDesignation(org)) {
 		// "le préfet de la Guyane": the préfecture of the place named,
 		// linked as the text links it
 		linkText := string(rs[fm.RuneOffset(link[0]):from])
@@ -93,4 +93,14 @@ func spaceUnlessElided(link string) string {
 		return ""
 	}
 	return " "
+}
+
+// bareDesignation: "région", "département" alone, a level of the State, as in
+// "le préfet de région".
+func bareDesignation(org string) bool {
+	switch rules.Fold(strings.TrimSpace(org)) {
+	case "region", "departement":
+		return true
+	}
+	return false
 }
