@@ -16,7 +16,10 @@ func (l *lexicon) actionItems(blocks []*Block, i int) []*Block {
 		f = f[k+2:] // the last sentence announces
 	}
 	sp, ok := l.r.Cue("action.intro").Find(f)
-	if !ok || l.r.Cue("axis.example").Match(f) || l.r.Cue("action.intro.exclude").Match(f[:sp[1]]) {
+	// "certaines actions seront renforcées, telles que :" sets out a list:
+	// examples only when the line goes on after them ("notamment le …")
+	if !ok || l.r.Cue("action.intro.exclude").Match(f[:sp[1]]) ||
+		l.r.Cue("axis.example").Match(f) && !l.r.Cue("action.list.intro").Match(f) {
 		return nil
 	}
 	// "les actions ont vocation à offrir :" lists what they aim at
@@ -42,7 +45,7 @@ func (l *lexicon) addAnnouncedActions(o *outline, items []*Block) {
 		axis = &o.axes[len(o.axes)-1]
 	}
 	for _, it := range items {
-		title, span := it.Orig(0, len(it.fold.Text))
+		title, span := actionItemTitle(it)
 		act := l.newAction(title, span)
 		if it.Number != "" && isDigits(it.Number) {
 			num := it.Number
@@ -51,3 +54,17 @@ func (l *lexicon) addAnnouncedActions(o *outline, items []*Block) {
 		l.addAction(o, axis, act)
 	}
 }
+
+// actionItemTitle: an announced action "Nom : description" is titled with
+// its name ("Allo Santé : une plateforme téléphonique pour …"); an item
+// without a short name before a colon is titled whole.
+func actionItemTitle(it *Block) (string, Span) {
+	f := it.fold.Text
+	if i := strings.Index(f, " : "); i > 0 && len(strings.Fields(f[:i])) <= maxNameWords {
+		return it.Orig(0, i)
+	}
+	return it.Orig(0, len(f))
+}
+
+// maxNameWords bounds the name of an action before its description.
+const maxNameWords = 8

@@ -26,7 +26,7 @@ var CueClasses = []string{
 	"generation.renew", "generation.qualifier", "generation.previous", "generation.prospect", "generation.wish", "generation.rank",
 	"axis.intro", "axis.exclude", "axis.label", "objective.label", "action.label", "axis.transversal",
 	"lead", "fiche.field",
-	"action.intro", "action.intro.exclude", "axis.intro.weak", "axis.anaphor", "axis.example", "axis.open", "axis.count.adjective",
+	"action.intro", "action.intro.exclude", "action.list.intro", "axis.intro.weak", "axis.anaphor", "axis.example", "axis.open", "axis.count.adjective",
 	"party.intro", "party.single", "party.heading", "party.generic", "party.end",
 	"party.context", "party.subject", "party.role", "party.continues",
 	"party.announce",
