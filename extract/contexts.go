@@ -126,9 +126,9 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 	if about {
 		out = append(out, l.formalEntreParties(b, s)...)
 	}
-	// organisations joined to each other: specific enough to follow a
-	// paragraph about the contract
-	if about || si == 0 && prev != nil && len(prev.sents) > 0 &&
+	// organisations joined to each other: specific enough to be read in a
+	// paragraph about the contract, or right after one
+	if about || len(l.blockRefs(b, 0, len(b.fold.Text))) > 0 || si == 0 && prev != nil && len(prev.sents) > 0 &&
 		len(l.blockRefs(prev, prev.sents[len(prev.sents)-1].Start, prev.sents[len(prev.sents)-1].End)) > 0 {
 		out = append(out, l.partnershipParties(b, s)...)
 	}
