@@ -284,3 +284,25 @@ func sentenceText(s Sentence) string {
 	t, _ := s.Orig()
 	return t
 }
+
+// presentParties reads the organisations of the people present at a
+// contract's signature ("en présence du président du Pays Midi-Quercy et
+// du directeur de l'ARS") in the clauses that sign it: who was present is no
+// party, unless the text says nothing else of who signed.
+func (l *lexicon) presentParties(c *builder) []party {
+	var out []party
+	for _, e := range c.events {
+		for _, s := range e.block.sents {
+			if e.start < s.Start || e.start >= s.End {
+				continue
+			}
+			// the sentence, not the clause: "… signature du CLS, en présence
+			// du président X et du directeur Y"
+			sp, ok := l.r.Cue("party.present").Find(s.Folded())
+			if ok {
+				out = append(out, l.parties(e.block, s.Start+sp[1], s.End, false)...)
+			}
+		}
+	}
+	return out
+}

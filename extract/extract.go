@@ -318,6 +318,11 @@ func fillAction(a *Action) {
 // Communauté de Communes" + "Aunis Atlantique").
 func (l *lexicon) signatories(c *builder, o outline, t *territoryMention, kinds *territoryKinds) []Signatory {
 	all := append(append([]party{}, c.parties...), o.parties...)
+	if len(all) == 0 {
+		// no statement of who signed: those present sign for their
+		// organisations (the guide's fallback)
+		all = l.presentParties(c)
+	}
 	out := []Signatory{}
 	seen := map[string]bool{}
 	hasCollectivity := false

@@ -30,6 +30,6 @@ var CueClasses = []string{
 	"party.intro", "party.single", "party.heading", "party.generic", "party.end",
 	"party.context", "party.subject", "party.role", "party.continues",
 	"party.announce",
-	"party.listed", "party.notname", "party.preamble.end", "party.partnership", "party.context.not",
+	"party.listed", "party.notname", "party.preamble.end", "party.partnership", "party.context.not", "party.present",
 	"territory.not.demonym", "territory.generic.epci", "territory.generic.commune", "departement.number",
 }
