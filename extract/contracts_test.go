@@ -749,6 +749,9 @@ func TestRanksAreNoGenerations(t *testing.T) {
 	}{
 		{"La ville de Mende a signé le 2 mai 2019 le premier contrat local de santé du département.", 0},
 		{"Le quatrième CLS de la région a été signé par la commune de Lunel le 3 mars 2020.", 0},
+		{"Le premier CLS de Mayotte a été signé le 9 octobre 2013 par la commune de Mamoudzou.", 0},
+		{"Le 1er contrat local de santé des Hautes-Alpes, signé le 18 décembre 2014 par la commune de Briançon.", 0},
+		{"Le premier CLS de Vienne Condrieu Agglomération a été signé en 2017.", 1},
 		{"Le deuxième contrat local de santé de la commune de Lunel a été signé le 3 mars 2020.", 2},
 	} {
 		t.Run(c.text, func(t *testing.T) {

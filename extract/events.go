@@ -239,6 +239,42 @@ func (l *lexicon) isRank(c string, r contractRef) bool {
 		return false // "le CLS du département de la Lozère" ranks nothing
 	}
 	after := strings.TrimLeft(c[r.end:], " ")
-	sp, ok := l.r.Cue("generation.rank").Find(after)
-	return ok && sp[0] == 0
+	if sp, ok := l.r.Cue("generation.rank").Find(after); ok && sp[0] == 0 {
+		return true
+	}
+	// "le premier CLS de Mayotte", "le 2e CLS de Corse": ranked in a région
+	// or a département
+	for _, p := range []string{"de la ", "de l'", "du ", "des ", "de ", "d'", "en "} {
+		if strings.HasPrefix(after, p) {
+			rest := after[len(p):]
+			for _, sp := range l.r.Geo.FindRegions(rest) {
+				if sp[0] == 0 {
+					return true
+				}
+			}
+			// a département's name can open a longer name ("le premier CLS
+			// de Vienne Condrieu Agglomération"): only one that ends there
+			for _, sp := range l.r.Geo.FindDepartements(rest) {
+				if sp[0] == 0 && placeEndsPhrase(rest[sp[1]:]) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	return false
+}
+
+// placeEndsPhrase: what follows a place name closes the noun phrase (the
+// clause ends, or a verb or preposition follows).
+func placeEndsPhrase(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || strings.ContainsAny(rest[:1], ",.;:)(") {
+		return true
+	}
+	switch firstWord(rest) {
+	case "a", "est", "sera", "signe", "signee", "qui", "en", "le", "avec", "pour", "dont", "ont", "fut":
+		return true
+	}
+	return false
 }

@@ -25,7 +25,7 @@ type territoryMention struct {
 
 // properDesignations are designating words that belong to the territory's own
 // name when written with a capital: "l'Agglomération d'Agen", "Métropole …".
-var properDesignations = map[string]bool{"agglomeration": true, "metropole": true}
+var properDesignations = map[string]bool{"agglomeration": true, "metropole": true, "eurometropole": true}
 
 var nameConnectors = map[string]bool{"de": true, "du": true, "des": true, "d'": true, "la": true, "le": true,
 	"les": true, "l'": true, "sur": true, "en": true, "aux": true, "au": true, "sous": true, "lès": true, "lez": true}
