@@ -101,7 +101,7 @@ func (l *lexicon) placeHits(s string, base Span) []placeHit {
 				break
 			}
 		}
-		if !ok || continuesName(rs, fm.RuneOffset(sp[1])) {
+		if !ok || continuesName(rs, fm.RuneOffset(sp[1])) || l.inPlaceName(before) {
 			continue
 		}
 		if d, found := l.r.Geo.DepartementByName(f[sp[0]:sp[1]]); found {
@@ -190,4 +190,20 @@ func majority(vals []string) string {
 		}
 	}
 	return best
+}
+
+// inPlaceName reports whether the words before a département's name make it
+// part of a territory's name: "Paris – Vallée de la Marne", "Portes de
+// l'Isère", "Coteaux de la Loire" name no département.
+func (l *lexicon) inPlaceName(before string) bool {
+	w := strings.Fields(before)
+	// drop the linking words: "vallee de la", "portes de l'"
+	for len(w) > 0 && (nameConnectors[w[len(w)-1]] || strings.HasSuffix(w[len(w)-1], "'")) {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return false
+	}
+	last := w[len(w)-1]
+	return wholeMatch(l.r.Cue("place.name.head").FindAll(last), last)
 }

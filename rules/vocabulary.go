@@ -31,5 +31,5 @@ var CueClasses = []string{
 	"party.context", "party.subject", "party.role", "party.continues",
 	"party.announce",
 	"party.listed", "party.notname", "party.preamble.end", "party.partnership", "party.context.not", "party.present",
-	"territory.not.demonym", "territory.generic.epci", "territory.generic.commune", "departement.number",
+	"territory.not.demonym", "place.name.head", "territory.generic.epci", "territory.generic.commune", "departement.number",
 }
