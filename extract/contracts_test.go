@@ -652,7 +652,7 @@ func TestContractRegion(t *testing.T) {
 		{"Le contrat local de santé de la commune de Charleville a été signé en 2017 avec l'ARS.", "Grand Est"},
 		{"Le CLS de la ville de Cahors a été signé le 10 octobre 2019 : le Lot en est le premier bénéficiaire.", "Occitanie"},
 		// a département's name inside a territory's name is no département
-		{"Le contrat local de santé de la Communauté d'agglomération Paris – Vallée de la Marne a été signé en 2019 avec l'ARS Île-de-France.", "Île-de-France"},
+		{"Le contrat local de santé de la Communauté d'agglomération Coteaux de la Marne a été signé en 2019.", ""},
 		// no région anywhere: a name no place bears
 		{"Le contrat local de santé du Pays des Trois Rivières Imaginaires a été signé en 2017.", ""},
 	}
