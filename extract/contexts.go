@@ -132,10 +132,17 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 		len(l.blockRefs(prev, prev.sents[len(prev.sents)-1].Start, prev.sents[len(prev.sents)-1].End)) > 0 {
 		out = append(out, l.partnershipParties(b, s)...)
 	}
+	if !about {
+		return out // contexts and subjects speak of the contract only
+	}
 	ctx := l.r.Cue("party.context").FindAll(c)
-	subj := l.r.Cue("party.subject").FindAll(c)
+	var subj [][2]int
+	if len(l.blockRefs(b, s.Start, s.End)) > 0 {
+		// a subject needs the contract named after its verb, in the sentence
+		subj = l.r.Cue("party.subject").FindAll(c)
+	}
 	for k, sp := range ctx {
-		if !about || l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) ||
+		if l.r.Cue("contract.other").Match(c[max(0, sp[0]-60):sp[0]]) ||
 			l.r.Cue("party.context.not").Match(c[max(0, sp[0]-25):sp[0]]) {
 			continue
 		}
