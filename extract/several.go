@@ -132,11 +132,12 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	// ordinals of different generations, each with its own date
 	type anchor struct{ at, gen int }
 	var anchors []anchor
-	for _, r := range l.findRefs(c) {
-		if g, _, _ := l.generationOf(c, r); g == 0 {
+	for _, r := range l.blockRefs(b, cs, ce) {
+		g, gs, _ := l.generationOf(c, r)
+		if g == 0 {
 			anchors = append(anchors, anchor{r.start, 0}) // cut only from a previous one
 		}
-		if g, gs, _ := l.generationOf(c, r); g > 0 {
+		if g > 0 {
 			// the cut goes before the ordinal: "le 2ème CLS"
 			at := r.start
 			if gs < at {

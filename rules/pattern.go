@@ -194,6 +194,64 @@ func literalOf(src string) string {
 	return best
 }
 
+// literalsOf returns words one of which any match of the pattern contains:
+// its sure word, or, for a pattern that opens on a group of alternatives
+// ("(associant|reunissant|rassemblant)"), the sure word of each; nil when
+// there is none.
+func literalsOf(src string) []string {
+	if lit := literalOf(src); lit != "" {
+		return []string{lit}
+	}
+	f := foldPattern(src)
+	if !strings.HasPrefix(f, "(") {
+		return nil
+	}
+	depth, end := 0, -1
+	for i, c := range f {
+		if c == '(' {
+			depth++
+		} else if c == ')' {
+			depth--
+			if depth == 0 {
+				end = i
+				break
+			}
+		}
+	}
+	if end < 0 || end+1 < len(f) && (f[end+1] == '?' || f[end+1] == '*') {
+		return nil // the group is optional: it guarantees nothing
+	}
+	var out []string
+	for _, alt := range splitTopLevel(f[1:end]) {
+		lit := literalOf(alt)
+		if lit == "" {
+			return nil
+		}
+		out = append(out, lit)
+	}
+	return out
+}
+
+// splitTopLevel cuts a pattern at the "|" outside its groups.
+func splitTopLevel(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, c := range s {
+		switch c {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				out = append(out, s[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, s[start:])
+}
+
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
 }
@@ -224,12 +282,12 @@ func newMatcher(ps []Pattern) (*Matcher, error) {
 		return m, nil
 	}
 	for _, p := range ps {
-		lit := literalOf(p.Source)
-		if lit == "" {
+		lits := literalsOf(p.Source)
+		if lits == nil {
 			m.lits = nil
 			break
 		}
-		m.lits = append(m.lits, lit)
+		m.lits = append(m.lits, lits...)
 	}
 	parts := make([]string, len(ps))
 	for i, p := range ps {
