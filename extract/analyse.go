@@ -274,10 +274,10 @@ func (l *lexicon) startByVerb(e *event, c string, free []DateMention, refs []con
 // de 2023 à 2027", "Contexte : …"): a field label line next to another one.
 // What a fiche says is the action's, never a contract's event.
 func (l *lexicon) inFiche(d *docContext, bi int) bool {
-	if !l.isFicheField(d.blocks[bi]) {
+	if !l.isFicheFieldCached(d.blocks[bi]) {
 		return false
 	}
-	return bi > 0 && l.isFicheField(d.blocks[bi-1]) || bi+1 < len(d.blocks) && l.isFicheField(d.blocks[bi+1])
+	return bi > 0 && l.isFicheFieldCached(d.blocks[bi-1]) || bi+1 < len(d.blocks) && l.isFicheFieldCached(d.blocks[bi+1])
 }
 
 func (l *lexicon) isFicheField(b *Block) bool {

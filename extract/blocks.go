@@ -48,6 +48,10 @@ type Block struct {
 	// designated territories of the block, read once (blockDesignations)
 	design     []territoryMention
 	designDone bool
+	// matches of cue classes in the block, read once a class (blockCue)
+	cues map[string][][2]int
+	// whether the block is a fiche action's field: 0 unknown, 1 yes, 2 no
+	fiche int8
 	// contract references of the block, read once (blockRefs)
 	refs     []contractRef
 	refsDone bool
