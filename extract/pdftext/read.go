@@ -22,6 +22,11 @@ type Options struct {
 	MemoryLimit int64
 	// KeepFurniture keeps running headers, footers and page numbers.
 	KeepFurniture bool
+	// Password opens an encrypted document, as its user's or its
+	// owner's password. The empty password is always tried first: most
+	// encrypted documents restrict printing or copying and open without
+	// one.
+	Password string `json:",omitempty"`
 }
 
 const (
@@ -196,6 +201,11 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err := preflight(data); err != nil {
 		return nil, err
 	}
+	if hasEncrypt(data) {
+		if data, err = decryptDocument(data, opt.Password); err != nil {
+			return nil, err
+		}
+	}
 	r, err := openReader(data)
 	if err != nil {
 		return nil, err
@@ -210,10 +220,8 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	}
 	p := &parsed{warnings: warn}
 	p.title = cleanTitle(r.Trailer().Key("Info").Key("Title").Text())
-	dr := &docReader{fonts: map[string]*font{}}
-	if !hasEncrypt(data) {
-		dr.raw = data
-	}
+	// The data is plain now, decrypted or never encrypted.
+	dr := &docReader{fonts: map[string]*font{}, raw: data}
 	undecodable, glyphsSeen := 0, 0
 	for _, ref := range refs {
 		w, err := walkPage(dr, ref)
@@ -245,13 +253,6 @@ func openReader(data []byte) (r *pdf.Reader, err error) {
 	r, err = pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, classifyOpenError(data, err)
-	}
-	if hasEncrypt(data) && r.Trailer().Key("Encrypt").Kind() == pdf.Dict {
-		// ledongthuc accepts 40-bit RC4 but derives its object keys at
-		// 16 bytes instead of 10: every stream decrypts to noise.
-		if m := encryptionName(data); m == "RC4-40" {
-			return nil, fmt.Errorf("%w: %s is not decrypted correctly by the parser", ErrEncrypted, m)
-		}
 	}
 	return r, nil
 }
