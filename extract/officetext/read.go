@@ -178,3 +178,28 @@ func clean(s string) string {
 	}
 	return out.String()
 }
+
+// Media types of the formats read.
+const (
+	MediaDOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	MediaODT  = "application/vnd.oasis.opendocument.text"
+	MediaDOC  = "application/msword"
+)
+
+// MediaType names data's format from its archive's entries (not its
+// name): MediaDOCX, MediaODT, MediaDOC, or "" for anything else.
+func MediaType(data []byte) string {
+	if bytes.HasPrefix(data, []byte(oleMagic)) {
+		return MediaDOC
+	}
+	z, err := openZip(data)
+	switch {
+	case err != nil:
+		return ""
+	case z.has("word/document.xml"):
+		return MediaDOCX
+	case z.has("content.xml"):
+		return MediaODT
+	}
+	return ""
+}
