@@ -43,6 +43,11 @@ func decryptDocument(data []byte, password string) ([]byte, error) {
 	if d == nil || err != nil {
 		return data, err
 	}
+	if d.stm == cipherNone && d.str == cipherNone {
+		// Only embedded files are encrypted (/EFF, AuthEvent /EFOpen):
+		// the pages read without a key, whatever the password.
+		return out, nil
+	}
 	passwords := []string{""}
 	if password != "" {
 		passwords = append(passwords, password)

@@ -13,13 +13,23 @@ import (
 // /Length, so that an "obj" inside binary data is never taken for an
 // object.
 
-// rewriter decrypts b in place.
+// rewriter decrypts b in place. With no security it only lists the
+// objects, for rebuilding a cross-reference table (xref_repair.go).
 type rewriter struct {
 	b       []byte
 	sec     *security
 	skip    map[int]bool   // objects never encrypted: the encryption dictionary
 	lengths map[[2]int]int // the integer objects, for indirect /Length
 	streams [][2]int       // the stream data decrypted, in file order
+	objects []scanned      // every object met, in file order
+}
+
+// scanned is an object met by the scan.
+type scanned struct {
+	num, gen, off int
+	typ           string // its dictionary's /Type
+	dict          [2]int // its body up to "stream" or "endobj"
+	data          [2]int // its stream data, {0, 0} for none
 }
 
 var reObjHeader = regexp.MustCompile(`(\d{1,10})[ \t\r\n\f\x00]+(\d{1,5})[ \t\r\n\f\x00]+obj`)
@@ -37,6 +47,7 @@ func (rw *rewriter) run() {
 		}
 		num, _ := strconv.Atoi(string(rw.b[pos+loc[2] : pos+loc[3]]))
 		gen, _ := strconv.Atoi(string(rw.b[pos+loc[4] : pos+loc[5]]))
+		rw.objects = append(rw.objects, scanned{num: num, gen: gen, off: start})
 		pos = max(rw.object(num, gen, end), end)
 	}
 }
@@ -135,6 +146,7 @@ func (rw *rewriter) object(num, gen, p int) int {
 		if kind == tEOF {
 			break
 		}
+		rw.objects[len(rw.objects)-1].dict = [2]int{body, start}
 		if depth == 1 && kind != tDictClose {
 			top = append(top, [3]int{kind, start, end})
 		}
@@ -165,6 +177,13 @@ func (rw *rewriter) object(num, gen, p int) int {
 	return p
 }
 
+// typeOf notes the /Type of the object being scanned.
+func (rw *rewriter) typeOf(top [][3]int) {
+	if v := rw.dictValue(top, "Type"); len(v) > 0 && v[0][0] == tName {
+		rw.objects[len(rw.objects)-1].typ = string(rw.b[v[0][1]+1 : v[0][2]])
+	}
+}
+
 // dictValue is the value tokens following /key in a dictionary's tokens.
 func (rw *rewriter) dictValue(top [][3]int, key string) [][3]int {
 	for i, t := range top {
@@ -191,7 +210,8 @@ func (rw *rewriter) plain(num int, top [][3]int) bool {
 
 // strings decrypts an object's strings in place.
 func (rw *rewriter) strings(num, gen int, strs [][2]int, top [][3]int) {
-	if rw.sec.str == cipherNone || len(strs) == 0 || rw.plain(num, top) {
+	rw.typeOf(top)
+	if rw.sec == nil || rw.sec.str == cipherNone || len(strs) == 0 || rw.plain(num, top) {
 		return
 	}
 	for _, s := range strs {
@@ -218,7 +238,8 @@ func (rw *rewriter) stream(num, gen, p int, top [][3]int, dict []byte) int {
 	}
 	n, lenTok := rw.streamLength(p, top)
 	rw.streams = append(rw.streams, [2]int{p, p + n})
-	if rw.sec.stm == cipherNone || hasCryptFilter(dict) || rw.plain(num, top) {
+	rw.objects[len(rw.objects)-1].data = [2]int{p, p + n}
+	if rw.sec == nil || rw.sec.stm == cipherNone || hasCryptFilter(dict) || rw.plain(num, top) {
 		return p + n
 	}
 	data := b[p : p+n]

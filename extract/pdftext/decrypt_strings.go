@@ -40,7 +40,7 @@ func (rw *rewriter) streamLength(p int, top [][3]int) (n int, lenTok []byte) {
 	}
 	// The end of line before "endstream" is not data. AES data is whole
 	// blocks, which settles a final CR or LF; otherwise one EOL goes.
-	aes := rw.sec.stm == cipherAESV2 || rw.sec.stm == cipherAESV3
+	aes := rw.sec != nil && (rw.sec.stm == cipherAESV2 || rw.sec.stm == cipherAESV3)
 	for k := 0; k < 2 && i > 0 && (b[p+i-1] == '\n' || b[p+i-1] == '\r'); k++ {
 		if aes && i%16 == 0 {
 			break

@@ -142,3 +142,16 @@ func metadata(t *testing.T, data []byte) []byte {
 	b, _ := io.ReadAll(rd)
 	return b
 }
+
+// A document whose only encrypted parts are its attachments (/StmF and
+// /StrF Identity, /EFF for embedded files, AuthEvent /EFOpen) reads
+// without the password that the attachments need.
+func TestDecryptAttachmentsOnly(t *testing.T) {
+	doc, err := Read(readBytes(t, "testdata/torture/auth-event-ef-open.pdf"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Blocks) == 0 {
+		t.Error("no text")
+	}
+}
