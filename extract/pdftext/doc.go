@@ -40,6 +40,14 @@
 // offsets, and hand the parser a plain file. A password that is needed
 // and missing is ErrEncrypted, "needs a password".
 //
+// # Damaged cross references
+//
+// A file the parser cannot open (its cross-reference table missing, at
+// the wrong offsets, its startxref or %%EOF lost) gets a new
+// cross-reference section appended, built by scanning its objects in
+// order and taking the last trailer that names a /Root (xref_repair.go);
+// the rebuilt file is kept only if the parser opens it, with a warning.
+//
 // # Robustness and isolation
 //
 // Read never panics: the parser's panics become ErrDamaged, and the

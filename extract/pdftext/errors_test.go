@@ -58,7 +58,7 @@ func TestBrokenInputs(t *testing.T) {
 		{"not a PDF", []byte("<html><body>Contrat local de santé</body></html>"), Options{}, ErrNotPDF, ""},
 		{"first half", fixture[:len(fixture)/2], Options{}, ErrDamaged, "%%EOF"},
 		{"second half", fixture[len(fixture)/2:], Options{}, ErrNotPDF, ""},
-		{"no xref", []byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n" + strings.Repeat("%\n", 60) + "%%EOF\n"), Options{}, ErrDamaged, "startxref"},
+		{"no xref (rebuilt), no pages", []byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n" + strings.Repeat("%\n", 60) + "%%EOF\n"), Options{}, ErrDamaged, "no page tree"},
 		{"impossible xref subsection", []byte(strings.Replace(string(minimalPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>")), "xref\n0 3", "xref\n4294967296 3", 1)), Options{}, ErrDamaged, "impossible"},
 		{"huge /Count, one page", minimalPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 2147483647 >>", page, content, font), Options{}, ErrTooManyPages, "claims 2147483647 pages (limit 2000) but holds 1"},
 		{"huge /Count, no page", minimalPDF("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 2147483647 >>"), Options{}, ErrDamaged, "claims 2147483647 pages but holds none"},

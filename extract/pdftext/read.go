@@ -201,10 +201,9 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err := preflight(data); err != nil {
 		return nil, err
 	}
-	if hasEncrypt(data) {
-		if data, err = decryptDocument(data, opt.Password); err != nil {
-			return nil, err
-		}
+	data, repaired, err := plainData(data, opt.Password)
+	if err != nil {
+		return nil, err
 	}
 	r, err := openReader(data)
 	if err != nil {
@@ -219,6 +218,9 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 		return nil, err
 	}
 	p := &parsed{warnings: warn}
+	if repaired {
+		p.warnings = append(p.warnings, "cross-reference table missing or wrong: rebuilt from the objects")
+	}
 	p.title = cleanTitle(r.Trailer().Key("Info").Key("Title").Text())
 	// The data is plain now, decrypted or never encrypted.
 	dr := &docReader{fonts: map[string]*font{}, raw: data}
@@ -239,6 +241,31 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 		p.warnings = append(p.warnings, fmt.Sprintf("%d character codes have no Unicode mapping (fonts without /ToUnicode): text is partial", undecodable))
 	}
 	return p, nil
+}
+
+// plainData is data as the parser can read it: its cross-reference table
+// rebuilt if the parser cannot open it (repaired), and decrypted.
+func plainData(data []byte, password string) (_ []byte, repaired bool, err error) {
+	if !opens(data) {
+		// A missing or wrong cross-reference table: rebuild it from the
+		// objects, and keep the rebuilt one only if the parser opens it.
+		if fixed, err := rebuildXref(data); err == nil && opens(fixed) {
+			data, repaired = fixed, true
+		}
+	}
+	if hasEncrypt(data) {
+		if data, err = decryptDocument(data, password); err != nil {
+			return nil, false, err
+		}
+		if repaired {
+			// Object streams could not be listed while encrypted: rebuild
+			// again from the plain objects.
+			if fixed, err := rebuildXref(data); err == nil && opens(fixed) {
+				data = fixed
+			}
+		}
+	}
+	return data, repaired, nil
 }
 
 // openReader opens data with ledongthuc, recovering its panics and
