@@ -60,18 +60,14 @@ func rebuildXref(data []byte) ([]byte, error) {
 	if len(rw.objects) == 0 {
 		return nil, fmt.Errorf("no objects")
 	}
-	type loc struct {
-		typ      byte // 1 in the file, 2 in an object stream
-		off, gen int  // offset, or object stream number and index
-	}
-	locs := map[int]loc{}
+	locs := map[int]xrefLoc{}
 	size := 0
 	var dicts [][]byte // trailer dictionaries, in file order
 	for _, o := range rw.objects {
 		if o.num > len(data) || o.dict[1] <= o.dict[0] {
 			continue // a number no file of this size holds, or no body
 		}
-		locs[o.num] = loc{1, o.off, o.gen}
+		locs[o.num] = xrefLoc{1, o.off, o.gen}
 		size = max(size, o.num+1)
 		switch o.typ {
 		case "XRef":
@@ -79,7 +75,7 @@ func rebuildXref(data []byte) ([]byte, error) {
 		case "ObjStm":
 			for i, n := range objStmNumbers(data, o) {
 				if n <= len(data) && locs[n].typ != 1 {
-					locs[n] = loc{2, o.num, i}
+					locs[n] = xrefLoc{2, o.num, i}
 					size = max(size, n+1)
 				}
 			}
@@ -103,6 +99,19 @@ func rebuildXref(data []byte) ([]byte, error) {
 	if !strings.Contains(entries, "/Root") {
 		return nil, fmt.Errorf("no catalog")
 	}
+	return appendXref(data, locs, size, entries), nil
+}
+
+// xrefLoc is where an object is.
+type xrefLoc struct {
+	typ      byte // 1 in the file, 2 in an object stream
+	off, gen int  // offset, or object stream number and index
+}
+
+// appendXref appends a cross-reference section for locs (objects 0 to
+// size-1) with the trailer entries: a table, or a stream when objects
+// are in object streams (a table cannot say so).
+func appendXref(data []byte, locs map[int]xrefLoc, size int, entries string) []byte {
 	compressed := false
 	for _, l := range locs {
 		compressed = compressed || l.typ == 2
@@ -118,7 +127,7 @@ func rebuildXref(data []byte) ([]byte, error) {
 				out = append(out, "0000000000 65535 f \n"...)
 			}
 		}
-		return fmt.Appendf(out, "trailer\n<< /Size %d%s >>\nstartxref\n%d\n%%%%EOF\n", size, entries, x), nil
+		return fmt.Appendf(out, "trailer\n<< /Size %d%s >>\nstartxref\n%d\n%%%%EOF\n", size, entries, x)
 	}
 	// An uncompressed cross-reference stream, itself object number size.
 	var rows bytes.Buffer
@@ -126,9 +135,9 @@ func rebuildXref(data []byte) ([]byte, error) {
 		l, ok := locs[n]
 		switch {
 		case n == size:
-			l, ok = loc{1, len(out), 0}, true
+			l = xrefLoc{1, len(out), 0}
 		case !ok:
-			l = loc{0, 0, 65535}
+			l = xrefLoc{0, 0, 65535}
 		}
 		rows.WriteByte(l.typ)
 		binary.Write(&rows, binary.BigEndian, uint32(l.off))
@@ -137,7 +146,7 @@ func rebuildXref(data []byte) ([]byte, error) {
 	x := len(out)
 	out = fmt.Appendf(out, "%d 0 obj\n<< /Type /XRef /Size %d /W [1 4 2]%s /Length %d >>\nstream\n", size, size+1, entries, rows.Len())
 	out = append(out, rows.Bytes()...)
-	return fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", x), nil
+	return fmt.Appendf(out, "\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n", x)
 }
 
 // dictAt is the dictionary starting at data[p] ("<<"), to its matching
