@@ -25,7 +25,8 @@ type Options struct {
 	// Password opens an encrypted document, as its user's or its
 	// owner's password. The empty password is always tried first: most
 	// encrypted documents restrict printing or copying and open without
-	// one.
+	// one. Isolated hands it to its worker in the environment, with the
+	// other options, where other processes of the same user can read it.
 	Password string `json:",omitempty"`
 }
 
