@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 
 	"github.com/clsx/clsx/extract/htmltext"
+	"github.com/clsx/clsx/extract/officetext"
 	"github.com/clsx/clsx/extract/pdftext"
 	"github.com/clsx/clsx/extract/textdoc"
 	"github.com/clsx/clsx/rules"
@@ -46,8 +47,8 @@ type Options struct {
 }
 
 // FromBytes extracts a document from its bytes, whatever its format: it tells
-// PDF, HTML and plain text by their content (not by the file's name), reads
-// them into text and extracts. Plain text is decoded as UTF-8, else
+// PDF, HTML, DOCX, ODT and plain text by their content (not by the file's
+// name), reads them into text and extracts. Plain text is decoded as UTF-8, else
 // Windows-1252 (with a warning). A panic while reading or extracting is
 // recovered and returned as an error naming the document, so one bad
 // document never stops a batch.
@@ -116,6 +117,14 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 		doc = FromDocument(source, d, r)
 		doc.ContentType = "text/html"
 		return doc, nil
+	case "office":
+		d, err := officetext.Read(data)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", source, err)
+		}
+		doc = FromDocument(source, d, r)
+		doc.ContentType = officetext.MediaType(data)
+		return doc, nil
 	case "binary":
 		return nil, fmt.Errorf("%s: %w", source, ErrBinary)
 	}
@@ -138,7 +147,8 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 	return doc, nil
 }
 
-// sniff tells text from PDF, HTML and binary content by its first bytes.
+// sniff tells text from PDF, HTML, office documents and binary content by
+// its first bytes.
 func sniff(data []byte) string {
 	head := data
 	if len(head) > 8192 {
@@ -149,6 +159,9 @@ func sniff(data []byte) string {
 	}
 	if looksLikeHTML(head) {
 		return "html"
+	}
+	if officetext.Is(head) {
+		return "office" // a zip (DOCX, ODT) or an old binary .doc
 	}
 	control := 0
 	for _, c := range head {

@@ -5,8 +5,8 @@
 // # Why a stream walker
 //
 // The parser is github.com/ledongthuc/pdf, pure Go, used only for what it
-// does well: the file structure (cross references, objects, filters,
-// RC4-128 and AES-128 decryption). Its own text functions fall short on
+// does well: the file structure (cross references, objects, filters). Its
+// own text functions fall short on
 // CLS documents (measured in shared/notes/pdf.md): GetPlainText glues
 // lines positioned without a text object between them ("etde"), Content()
 // takes widths by byte and so misplaces two-byte (Identity-H) text,
@@ -28,6 +28,25 @@
 // font changes. Line-end hyphens are mended by a rule documented in
 // hyphen.go; headers and footers are found by comparing the pages' edges
 // (furniture.go).
+//
+// # Encryption
+//
+// Encrypted files (the standard security handler: RC4 40 and 128 bits,
+// AES-128, AES-256 of R5 and R6, crypt filters, /EncryptMetadata false)
+// are decrypted here, not by the parser, which derives wrong RC4-40 keys
+// and knows no AES-256: security.go finds the file key from the empty
+// user password, then from Options.Password as the user's or the owner's;
+// decrypt*.go rewrite every string and stream in place, at the same
+// offsets, and hand the parser a plain file. A password that is needed
+// and missing is ErrEncrypted, "needs a password".
+//
+// # Damaged cross references
+//
+// A file the parser cannot open (its cross-reference table missing, at
+// the wrong offsets, its startxref or %%EOF lost) gets a new
+// cross-reference section appended, built by scanning its objects in
+// order and taking the last trailer that names a /Root (xref_repair.go);
+// the rebuilt file is kept only if the parser opens it, with a warning.
 //
 // # Robustness and isolation
 //

@@ -1,9 +1,13 @@
 package pdftext
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"testing"
+	"time"
 )
 
 // FuzzRead feeds Read mutated PDFs: it must return (a document or an
@@ -22,6 +26,64 @@ func FuzzRead(f *testing.F) {
 		doc, err := Read(data, Options{MaxPages: 50})
 		if err == nil && doc == nil {
 			t.Fatal("no document and no error")
+		}
+	})
+}
+
+// FuzzDecrypt feeds the decryptor mutated encrypted PDFs (every revision
+// and cipher): it must return an error or a copy of the same length (the
+// rewriting is in place, offsets must hold), never panic, and finish in
+// bounded time.
+func FuzzDecrypt(f *testing.F) {
+	// Small seeds only: the fuzzer minimizes every new input, which takes
+	// a minute on a 60 KB file and stalls the run.
+	seeds, _ := filepath.Glob("testdata/encryption/r*.pdf")
+	for _, p := range seeds {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b, "")
+		}
+	}
+	f.Add([]byte("%PDF-1.4\n1 0 obj << /Length 5 >> stream\n(a)\\ endstream endobj trailer << /Encrypt 1 0 R >>"), "x")
+	f.Fuzz(func(t *testing.T, data []byte, password string) {
+		defer deadline(5 * time.Second)()
+		data, err := normaliseHeader(data)
+		if err != nil || preflight(data) != nil {
+			return
+		}
+		out, err := decryptDocument(data, password)
+		if err == nil && len(out) != len(data) {
+			t.Fatalf("decrypted copy is %d bytes, the file %d", len(out), len(data))
+		}
+	})
+}
+
+// deadline is the per-input time limit of a fuzz target: an input still
+// running after d crashes the fuzzing worker with every goroutine's stack,
+// so that the fuzzer keeps it as a failure (the fuzzer itself has no
+// per-input limit, and a hang would only stall it). Call the returned
+// function when the input is done.
+func deadline(d time.Duration) func() {
+	tm := time.AfterFunc(d, func() {
+		buf := make([]byte, 1<<20)
+		n := runtime.Stack(buf, true)
+		panic(fmt.Sprintf("input still running after %v:\n%s", d, buf[:n]))
+	})
+	return func() { tm.Stop() }
+}
+
+// FuzzRebuildXref feeds the cross-reference repair mutated files: it must
+// not panic, end in bounded time, and only ever append to the file.
+func FuzzRebuildXref(f *testing.F) {
+	f.Add(helloPDF("BT /F1 12 Tf 72 700 Td (Hello world) Tj ET"))
+	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj 2 0 obj << /Type /ObjStm /N 1 /First 4 /Length 9 >> stream\n3 0 << >>\nendstream endobj trailer << /Root 1 0 R /ID [<01>] >>"))
+	if b, err := os.ReadFile("testdata/encryption/r6_aes256_objstm.pdf"); err == nil {
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		defer deadline(5 * time.Second)()
+		out, err := rebuildXref(data)
+		if err == nil && !bytes.HasPrefix(out, data) {
+			t.Fatal("the rebuilt file does not start with the original")
 		}
 	})
 }

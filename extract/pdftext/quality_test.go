@@ -44,6 +44,15 @@ func qualityCases(t *testing.T) []qualityCase {
 		}
 	}
 	fromTruthFiles("testdata/fixtures")
+	// The same document encrypted four ways (RC4-40, RC4-128, AES-128,
+	// AES-256), each with an empty user password: the truth is the
+	// unencrypted one's.
+	for _, e := range []string{"d1_rc4_40", "d1_rc4_128", "d1_aes128", "d1_aes256"} {
+		cases = append(cases, qualityCase{
+			name: e + ".pdf", pdf: "testdata/fixtures/" + e + ".pdf", minF1: 0.98,
+			truth: func(t *testing.T) string { return readFile(t, "testdata/fixtures/d1_agen_serif.truth.txt") },
+		})
+	}
 	// The LibreOffice fixtures of the repository, measured as they land.
 	fromTruthFiles(filepath.Join("..", "..", "testdata", "pdf"))
 	// The sample site's PDFs, printed from the HTML sources beside them.

@@ -22,6 +22,12 @@ type Options struct {
 	MemoryLimit int64
 	// KeepFurniture keeps running headers, footers and page numbers.
 	KeepFurniture bool
+	// Password opens an encrypted document, as its user's or its
+	// owner's password. The empty password is always tried first: most
+	// encrypted documents restrict printing or copying and open without
+	// one. Isolated hands it to its worker in the environment, with the
+	// other options, where other processes of the same user can read it.
+	Password string `json:",omitempty"`
 }
 
 const (
@@ -196,6 +202,10 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err := preflight(data); err != nil {
 		return nil, err
 	}
+	data, repaired, err := plainData(data, opt.Password)
+	if err != nil {
+		return nil, err
+	}
 	r, err := openReader(data)
 	if err != nil {
 		return nil, err
@@ -209,11 +219,12 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 		return nil, err
 	}
 	p := &parsed{warnings: warn}
-	p.title = cleanTitle(r.Trailer().Key("Info").Key("Title").Text())
-	dr := &docReader{fonts: map[string]*font{}}
-	if !hasEncrypt(data) {
-		dr.raw = data
+	if repaired {
+		p.warnings = append(p.warnings, "cross-reference table missing or wrong: rebuilt from the objects")
 	}
+	p.title = cleanTitle(r.Trailer().Key("Info").Key("Title").Text())
+	// The data is plain now, decrypted or never encrypted.
+	dr := &docReader{fonts: map[string]*font{}, raw: data}
 	undecodable, glyphsSeen := 0, 0
 	for _, ref := range refs {
 		w, err := walkPage(dr, ref)
@@ -233,6 +244,31 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	return p, nil
 }
 
+// plainData is data as the parser can read it: its cross-reference table
+// rebuilt if the parser cannot open it (repaired), and decrypted.
+func plainData(data []byte, password string) (_ []byte, repaired bool, err error) {
+	if !opens(data) {
+		// A missing or wrong cross-reference table: rebuild it from the
+		// objects, and keep the rebuilt one only if the parser opens it.
+		if fixed, err := rebuildXref(data); err == nil && opens(fixed) {
+			data, repaired = fixed, true
+		}
+	}
+	if hasEncrypt(data) {
+		if data, err = decryptDocument(data, password); err != nil {
+			return nil, false, err
+		}
+		if repaired {
+			// Object streams could not be listed while encrypted: rebuild
+			// again from the plain objects.
+			if fixed, err := rebuildXref(data); err == nil && opens(fixed) {
+				data = fixed
+			}
+		}
+	}
+	return data, repaired, nil
+}
+
 // openReader opens data with ledongthuc, recovering its panics and
 // classifying its errors.
 func openReader(data []byte) (r *pdf.Reader, err error) {
@@ -245,13 +281,6 @@ func openReader(data []byte) (r *pdf.Reader, err error) {
 	r, err = pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, classifyOpenError(data, err)
-	}
-	if hasEncrypt(data) && r.Trailer().Key("Encrypt").Kind() == pdf.Dict {
-		// ledongthuc accepts 40-bit RC4 but derives its object keys at
-		// 16 bytes instead of 10: every stream decrypts to noise.
-		if m := encryptionName(data); m == "RC4-40" {
-			return nil, fmt.Errorf("%w: %s is not decrypted correctly by the parser", ErrEncrypted, m)
-		}
 	}
 	return r, nil
 }

@@ -4,6 +4,6 @@
 // rows with their cells), each with the page it was read from, plus what a
 // crawler wants from a document (title, links to other documents).
 //
-// It is the contract between the readers (HTML, PDF) and package extract, so
-// it depends on nothing but the standard library.
+// It is the contract between the readers (HTML, PDF, DOCX and ODT) and
+// package extract, so it depends on nothing but the standard library.
 package textdoc
