@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // Pattern is one compiled rule pattern, remembering where it was written.
@@ -261,6 +262,13 @@ type Matcher struct {
 	patterns []Pattern
 	re       *regexp.Regexp // all patterns as one alternation
 	lits     []string       // one sure word a pattern; nil if a pattern has none
+	// each pattern's sure words (nil: none), and the alternations of the
+	// patterns a text may hold, compiled once per set of them (subsets):
+	// a pattern whose sure words a text lacks cannot match it, so leaving
+	// it out changes no result, and a class of forty patterns is searched
+	// with the three a sentence may hold
+	patLits [][]string
+	subsets sync.Map // uint64 bitmask of patterns → *regexp.Regexp
 }
 
 // mayMatch is a cheap test: false means no pattern can match s.
@@ -289,21 +297,80 @@ func newMatcher(ps []Pattern) (*Matcher, error) {
 		}
 		m.lits = append(m.lits, lits...)
 	}
-	parts := make([]string, len(ps))
+	m.patLits = make([][]string, len(ps))
 	for i, p := range ps {
+		m.patLits[i] = literalsOf(p.Source)
+	}
+	re, err := alternation(ps, nil)
+	if err != nil {
+		return nil, err
+	}
+	m.re = re
+	return m, nil
+}
+
+// alternation compiles the patterns (those keep says, all when keep is nil)
+// as one leftmost-longest alternation: "Lot-et-Garonne" must win over "Lot",
+// "contrat local de santé mentale" over "contrat local de santé", whatever
+// the rule order.
+func alternation(ps []Pattern, keep []bool) (*regexp.Regexp, error) {
+	var parts []string
+	for i, p := range ps {
+		if keep != nil && !keep[i] {
+			continue
+		}
 		e := patternExpr(p.Source)
 		// strip the outer word-boundary wrapper: the combined expression adds it once
-		parts[i] = e[len(`(?:^|[^a-z0-9])(`) : len(e)-len(`)(?:$|[^a-z0-9])`)]
+		parts = append(parts, e[len(`(?:^|[^a-z0-9])(`):len(e)-len(`)(?:$|[^a-z0-9])`)])
 	}
 	re, err := regexp.Compile(`(?:^|[^a-z0-9])(` + strings.Join(parts, "|") + `)(?:$|[^a-z0-9])`)
 	if err != nil {
 		return nil, err
 	}
-	// Leftmost-longest: "Lot-et-Garonne" must win over "Lot", "contrat local
-	// de santé mentale" over "contrat local de santé", whatever the rule order.
 	re.Longest()
-	m.re = re
-	return m, nil
+	return re, nil
+}
+
+// minSubsetPatterns: classes smaller than this are searched whole.
+const minSubsetPatterns = 8
+
+// reFor returns the alternation of the patterns text s may hold, or nil
+// when none may.
+func (m *Matcher) reFor(s string) *regexp.Regexp {
+	if len(m.patterns) < minSubsetPatterns || len(m.patterns) > 64 {
+		if !m.mayMatch(s) {
+			return nil
+		}
+		return m.re
+	}
+	var mask uint64
+	keep := make([]bool, len(m.patterns))
+	for i, lits := range m.patLits {
+		if lits == nil {
+			keep[i] = true
+		}
+		for _, l := range lits {
+			if strings.Contains(s, l) {
+				keep[i] = true
+				break
+			}
+		}
+		if keep[i] {
+			mask |= 1 << uint(i)
+		}
+	}
+	if mask == 0 {
+		return nil
+	}
+	if re, ok := m.subsets.Load(mask); ok {
+		return re.(*regexp.Regexp)
+	}
+	re, err := alternation(m.patterns, keep)
+	if err != nil {
+		return m.re // cannot happen: the whole alternation compiled
+	}
+	m.subsets.Store(mask, re)
+	return re
 }
 
 // Empty reports whether the matcher has no pattern.
@@ -311,22 +378,27 @@ func (m *Matcher) Empty() bool { return m == nil || m.re == nil }
 
 // Match reports whether any pattern matches folded text s.
 func (m *Matcher) Match(s string) bool {
-	if m.Empty() || !m.mayMatch(s) {
+	if m.Empty() {
 		return false
 	}
-	return m.re.MatchString(s)
+	re := m.reFor(s)
+	return re != nil && re.MatchString(s)
 }
 
 // FindAll returns the byte spans [start, end) of the non-overlapping matches in
 // folded text s, leftmost first.
 func (m *Matcher) FindAll(s string) [][2]int {
-	if m.Empty() || !m.mayMatch(s) {
+	if m.Empty() {
+		return nil
+	}
+	re := m.reFor(s)
+	if re == nil {
 		return nil
 	}
 	var out [][2]int
 	pos := 0
 	for pos <= len(s) {
-		loc := m.re.FindStringSubmatchIndex(s[pos:])
+		loc := re.FindStringSubmatchIndex(s[pos:])
 		if loc == nil {
 			break
 		}
@@ -344,10 +416,14 @@ func (m *Matcher) FindAll(s string) [][2]int {
 
 // Find returns the first match in s, or ok=false.
 func (m *Matcher) Find(s string) (span [2]int, ok bool) {
-	if m.Empty() || !m.mayMatch(s) {
+	if m.Empty() {
 		return span, false
 	}
-	loc := m.re.FindStringSubmatchIndex(s)
+	re := m.reFor(s)
+	if re == nil {
+		return span, false
+	}
+	loc := re.FindStringSubmatchIndex(s)
 	if loc == nil {
 		return span, false
 	}
