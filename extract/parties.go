@@ -41,6 +41,13 @@ func (l *lexicon) orgKind(name string) string {
 
 // orgKindAtStart reports whether folded text f begins with an organisation word.
 func (l *lexicon) orgKindAtStart(f string) bool {
+	// a match at the start lies in the first words: no need to search on
+	if len(f) > maxOrgWordBytes {
+		cut := strings.LastIndexByte(f[:maxOrgWordBytes], ' ')
+		if cut > 0 {
+			f = f[:cut]
+		}
+	}
 	for _, k := range l.r.OrgKinds {
 		if sp, ok := k.Find(f); ok && sp[0] == 0 {
 			return true
@@ -48,6 +55,10 @@ func (l *lexicon) orgKindAtStart(f string) bool {
 	}
 	return false
 }
+
+// maxOrgWordBytes bounds the organisation words a name opens with
+// ("communaute professionnelle territoriale de sante", the longest).
+const maxOrgWordBytes = 120
 
 // apposition: a phrase without article in lower case ("maire d'Arles",
 // "directrice de la délégation"), which describes what comes before it.
