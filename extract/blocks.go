@@ -45,6 +45,9 @@ type Block struct {
 	// bare place names of the block, read once (bareTerritories)
 	bare     []territoryMention
 	bareDone bool
+	// names after "pour", "territoire de"…, read once (weakTerritories)
+	cueNames     []territoryMention
+	cueNamesDone bool
 	// designated territories of the block, read once (blockDesignations)
 	design     []territoryMention
 	designDone bool

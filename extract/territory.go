@@ -243,23 +243,13 @@ func (l *lexicon) notAPlace(name string) bool {
 func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 	f := b.fold.Text
 	var out []territoryMention
-	for _, cue := range []struct {
-		text     string
-		strength int
-	}{{"territoire de ", 1}, {"territoire d'", 1}, {"territoire du ", 1}, {"territoire ", 1}, {"echelle de ", 1}, {"echelle d'", 1}, {"echelle du ", 1}, {"pour ", 1}} {
-		pos := fs
-		for {
-			i := strings.Index(f[pos:fe], cue.text)
-			if i < 0 {
-				break
-			}
-			at := pos + i + len(cue.text)
-			if at > 0 && (at-len(cue.text) == 0 || f[at-len(cue.text)-1] == ' ' || f[at-len(cue.text)-1] == '\'') {
-				if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
-					out = append(out, territoryMention{name: name, span: span, strength: cue.strength})
-				}
-			}
-			pos = at
+	if !b.cueNamesDone {
+		b.cueNames, b.cueNamesDone = l.cueNames(b), true
+	}
+	lo, hi := b.RuneStart+b.fold.RuneOffset(fs), b.RuneStart+b.fold.RuneOffset(fe)
+	for _, m := range b.cueNames {
+		if m.span.Start >= lo && m.span.Start < hi {
+			out = append(out, m)
 		}
 	}
 	// a fronted locative: "À Saint-Malo, le contrat local de santé a été signé"
@@ -303,6 +293,34 @@ func (l *lexicon) weakTerritories(b *Block, fs, fe int) []territoryMention {
 			!l.notAPlace(name) && (l.orgKind(name) == "" || epciByName(name)) && l.placeName(rules.OfficialGeography(), name) {
 			// "Saint-Malo a signé", never "Franck Martin a signé"
 			out = append(out, territoryMention{name: name, span: span, strength: 3})
+		}
+	}
+	return out
+}
+
+// cueNames reads, once per block, the names after "pour", "territoire de",
+// "à l'échelle de": weak evidence of a territory, which each clause takes
+// its share of.
+func (l *lexicon) cueNames(b *Block) []territoryMention {
+	f := b.fold.Text
+	var out []territoryMention
+	for _, cue := range []struct {
+		text     string
+		strength int
+	}{{"territoire de ", 1}, {"territoire d'", 1}, {"territoire du ", 1}, {"territoire ", 1}, {"echelle de ", 1}, {"echelle d'", 1}, {"echelle du ", 1}, {"pour ", 1}} {
+		pos := 0
+		for {
+			i := strings.Index(f[pos:], cue.text)
+			if i < 0 {
+				break
+			}
+			at := pos + i + len(cue.text)
+			if at > 0 && (at-len(cue.text) == 0 || f[at-len(cue.text)-1] == ' ' || f[at-len(cue.text)-1] == '\'') {
+				if name, span, ok := captureName(b, at); ok && !l.notAPlace(name) && !l.isDesignated(b, at) {
+					out = append(out, territoryMention{name: name, span: span, strength: cue.strength})
+				}
+			}
+			pos = at
 		}
 	}
 	return out
