@@ -10,8 +10,19 @@ import (
 // them as the reference) they were a tenth of the time of extraction: every
 // pair of lower-case letters started a candidate match.
 
-func isLu(r rune) bool { return unicode.Is(unicode.Lu, r) }
-func isLl(r rune) bool { return unicode.Is(unicode.Ll, r) }
+func isLu(r rune) bool {
+	if r < 0x80 {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.Is(unicode.Lu, r)
+}
+
+func isLl(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z'
+	}
+	return unicode.Is(unicode.Ll, r)
+}
 
 // splitGlued applies, in order, the three repairs of Normalize:
 //   - a digit then a capitalised word: "Avril 2025Signature", "03/12/2019Le";
@@ -19,12 +30,17 @@ func isLl(r rune) bool { return unicode.Is(unicode.Ll, r) }
 //     more: "SocialeHoraires" (one letter, "LaSalle", is left alone);
 //   - a letter glued to an opening parenthesis: "Nom(Sigle" → "Nom (Sigle".
 func splitGlued(s string) string {
-	s = scanGlue(s, 3, func(rs []rune, i int) bool {
-		return rs[i] >= '0' && rs[i] <= '9' && isLu(rs[i+1]) && isLl(rs[i+2])
-	}, 1, "\n")
+	if strings.ContainsAny(s, "0123456789") {
+		s = scanGlue(s, 3, func(rs []rune, i int) bool {
+			return rs[i] >= '0' && rs[i] <= '9' && isLu(rs[i+1]) && isLl(rs[i+2])
+		}, 1, "\n")
+	}
 	s = scanGlue(s, 5, func(rs []rune, i int) bool {
 		return isLl(rs[i]) && isLl(rs[i+1]) && isLu(rs[i+2]) && isLl(rs[i+3]) && isLl(rs[i+4])
 	}, 2, "\n")
+	if !strings.Contains(s, "(") {
+		return s
+	}
 	return scanGlue(s, 2, func(rs []rune, i int) bool {
 		return rs[i+1] == '(' && unicode.IsLetter(rs[i])
 	}, 1, " ")

@@ -92,6 +92,24 @@ var (
 	adverbialStart = regexp.MustCompile(`^(?:qu'|lorsqu'|(?:que|quand|lorsque|si|ou|soit|dans|en|pour|de|du|d'|avec|sur|par|à|a|au|aux|lors|depuis|afin|selon|ce|cet|cette|ces|il|elle|ils|elles|qui|dont|notamment|parmi|ainsi|puis|après|avant|suite|grâce)(?:\s|$|'))`)
 )
 
+// nameTails are what ends an organisation's name in an enumeration piece,
+// each with a cheap test of what its expression needs.
+var nameTails = []struct {
+	re  *regexp.Regexp
+	may func(string) bool
+}{
+	{representedBy, func(s string) bool {
+		return strings.Contains(strings.ToLower(s), "représent") || strings.Contains(strings.ToLower(s), "represent")
+	}},
+	{addressStart, func(s string) bool {
+		return strings.ContainsAny(s, "0123456789") || strings.Contains(s, "BP") || strings.Contains(s, "CS") || strings.Contains(s, "bp") || strings.Contains(s, "cs")
+	}},
+	{possessive, func(s string) bool {
+		return strings.Contains(s, " son ") || strings.Contains(s, " sa ") || strings.Contains(s, " ses ") || strings.Contains(s, " leur")
+	}},
+	{dashClause, func(s string) bool { return strings.ContainsAny(s, "–—-") }},
+}
+
 // cleanParty turns an enumeration piece into a party, or ok=false when it is
 // not an organisation: a date or adverbial phrase, people, contact details,
 // a count ("35 partenaires"), "les habitants", "les associations", the
@@ -137,8 +155,11 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	}
 	// "la Ville de Laval, représentée par son Maire", "… 2, place X": who
 	// signs for it and where it is
-	for _, re := range []*regexp.Regexp{representedBy, addressStart, possessive, dashClause} {
-		if m := re.FindStringIndex(name); m != nil {
+	for _, cut := range nameTails {
+		if !cut.may(name) {
+			continue // what the expression needs is not there
+		}
+		if m := cut.re.FindStringIndex(name); m != nil {
 			name = name[:m[0]]
 		}
 	}
