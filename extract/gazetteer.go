@@ -79,7 +79,9 @@ func (l *lexicon) scanBareNames(b *Block) []territoryMention {
 // is kept as a prefix.
 func (l *lexicon) placePrefix(geo *rules.Official, name string, span Span) (string, Span) {
 	words := strings.Fields(name)
-	for n := len(words); n > 0; n-- {
+	// place names have few words ("Saint-Laurent-du-Maroni", "Le Mans",
+	// "Val d'Europe Agglomération"): longer prefixes are not tried
+	for n := min(len(words), maxPlaceWords); n > 0; n-- {
 		cand := strings.Join(words[:n], " ")
 		if n < len(words) && n == 1 && !strings.Contains(cand, "-") || nameConnectors[strings.ToLower(words[n-1])] {
 			continue
@@ -90,6 +92,9 @@ func (l *lexicon) placePrefix(geo *rules.Official, name string, span Span) (stri
 	}
 	return "", Span{}
 }
+
+// maxPlaceWords bounds the words of a bare place name.
+const maxPlaceWords = 6
 
 // placeName: a name the geography bears, that looks like a proper name: not
 // a month, a région, an organisation, nor a word of one letter or two.

@@ -118,7 +118,9 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	p := l.several()
 	cuts := map[int]bool{}
 	// parentheses counting earlier contracts
-	for _, m := range p.listed.FindAllStringIndex(c, -1) {
+	// each expression needs its words: "premiers", "precedent", "puis"…
+	hasListed := strings.Contains(c, "premi") || strings.Contains(c, "preceden")
+	for _, m := range findAllIf(hasListed, p.listed, c) {
 		open := strings.LastIndexByte(c[:m[0]], '(')
 		if open < 0 || strings.IndexByte(c[open:m[0]], ')') >= 0 {
 			continue
@@ -149,7 +151,7 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	for _, m := range p.elliptic.FindAllStringSubmatchIndex(c, -1) {
 		anchors = append(anchors, anchor{m[2], l.r.Ordinals[c[m[4]:m[5]]]})
 	}
-	for _, m := range p.previous.FindAllStringSubmatchIndex(c, -1) {
+	for _, m := range findAllSubIf(strings.Contains(c, "preceden") || strings.Contains(c, "ancien"), p.previous, c) {
 		anchors = append(anchors, anchor{m[2], -1}) // no figure, but another contract
 	}
 	sort.Slice(anchors, func(i, j int) bool { return anchors[i].at < anchors[j].at })
@@ -340,4 +342,20 @@ func (l *lexicon) readEllipsis(d *docContext, e *event, c string) {
 	if e.hasRef {
 		l.readRenewal(e, c)
 	}
+}
+
+// findAllIf runs re on s only when cond says it may match.
+func findAllIf(cond bool, re *regexp.Regexp, s string) [][]int {
+	if !cond {
+		return nil
+	}
+	return re.FindAllStringIndex(s, -1)
+}
+
+// findAllSubIf is findAllIf with submatches.
+func findAllSubIf(cond bool, re *regexp.Regexp, s string) [][]int {
+	if !cond {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
 }
