@@ -344,19 +344,16 @@ func (m *Matcher) reFor(s string) *regexp.Regexp {
 		return m.re
 	}
 	var mask uint64
-	keep := make([]bool, len(m.patterns))
 	for i, lits := range m.patLits {
 		if lits == nil {
-			keep[i] = true
+			mask |= 1 << uint(i)
+			continue
 		}
 		for _, l := range lits {
 			if strings.Contains(s, l) {
-				keep[i] = true
+				mask |= 1 << uint(i)
 				break
 			}
-		}
-		if keep[i] {
-			mask |= 1 << uint(i)
 		}
 	}
 	if mask == 0 {
@@ -364,6 +361,10 @@ func (m *Matcher) reFor(s string) *regexp.Regexp {
 	}
 	if re, ok := m.subsets.Load(mask); ok {
 		return re.(*regexp.Regexp)
+	}
+	keep := make([]bool, len(m.patterns))
+	for i := range keep {
+		keep[i] = mask&(1<<uint(i)) != 0
 	}
 	re, err := alternation(m.patterns, keep)
 	if err != nil {
