@@ -418,10 +418,13 @@ func (l *lexicon) findDuration(c string) ([3]int, bool) {
 	return [3]int{}, false
 }
 
-// sentenceDates are the dates of sentence sent when clause cs opens it (a
-// date that frames the whole sentence), else none.
+// sentenceDates are the dates of sentence sent that may frame clause cs:
+// the sentence's, when no contract is named before the clause.
 func (l *lexicon) sentenceDates(sent Sentence, cs int) []DateMention {
-	if cs != sent.Start {
+	// "Jeudi 18 décembre 2014, X, maire de Y, et Z ont apposé leurs
+	// signatures au bas du CLS": the date frames the clauses after it, until
+	// one names a contract
+	if cs != sent.Start && len(l.blockRefs(sent.Block, sent.Start, cs)) > 0 {
 		return nil
 	}
 	return l.datesIn(sent.Block, sent.Start, sent.End)

@@ -23,6 +23,8 @@ func TestDateline(t *testing.T) {
 			"Montluçon signe son contrat local de santé\nPublié le 14 mars 2024\nMardi, la ville de Montluçon et l'ARS ont signé le contrat local de santé.", "2024-03"},
 		{"a day told twice, with its year once",
 			"Ce jeudi 11 décembre, la ville de Toulon a signé son contrat local de santé.\nL'idée a germé en décembre 2024.\nJeudi 11 décembre 2025 : la ville de Toulon a signé le contrat local de santé.", "2025-12-11"},
+		{"a fronted date frames the signing clause after the signers",
+			"Jeudi 18 décembre 2014, le maire de Briançon et le président de la Communauté de Communes du Briançonnais ont apposé leurs signatures au bas du contrat local de santé du Briançonnais.", "2014-12-18"},
 		{"an update date is no dateline",
 			"Mis à jour le 14/10/2021\nLa ville de Lorient a signé le 2 octobre son contrat local de santé.", ""},
 		{"a future signature stays in the dateline's year",
