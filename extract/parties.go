@@ -108,7 +108,15 @@ var nameTails = []struct {
 		return strings.Contains(s, " son ") || strings.Contains(s, " sa ") || strings.Contains(s, " ses ") || strings.Contains(s, " leur")
 	}},
 	{dashClause, func(s string) bool { return strings.ContainsAny(s, "–—-") }},
+	{contractInName, func(s string) bool {
+		l := strings.ToLower(s)
+		return strings.Contains(l, "contrat") || strings.Contains(l, "cls")
+	}},
 }
+
+// contractInName: "l'Agence Régionale de Santé un contrat local de santé":
+// an enumeration that ran into the clause's object
+var contractInName = regexp.MustCompile(`(?i)\s(?:un|une|le|la|son|sa|leur|ce|cet|cette)\s+(?:contrat|cls|protocole)\b`)
 
 // cleanParty turns an enumeration piece into a party, or ok=false when it is
 // not an organisation: a date or adverbial phrase, people, contact details,
