@@ -24,6 +24,9 @@ type builder struct {
 	blocks           []int // blocks whose structure belongs to this contract
 	// undated: the document's subject, made of mentions no clause dates
 	undated bool
+	// wave: one of the contracts a sentence signs at once for listed
+	// territories (waves.go)
+	wave bool
 }
 
 func (c *builder) signedYear() int {

@@ -60,6 +60,14 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 			docPlaces.add(p)
 		}
 	}
+	// contracts signed at once for listed territories, unless the text's
+	// own reading already has one for the territory
+	for _, w := range l.waveContracts(blocks) {
+		if !hasTerritory(builders, w.territory.name) {
+			builders = append(builders, w)
+			outlines = append(outlines, outline{})
+		}
+	}
 	ids := map[string]int{}
 	for i, c := range builders {
 		ct := l.finish(d, c, outlines[i], docTerritory, docKinds, docPlaces)
@@ -68,7 +76,7 @@ func fromText(source, text string, hints []lineHint, r *rules.Set) *Document {
 		// trois ans"), or the first, named in the page's title or lead ("La
 		// Ville a signé vendredi son deuxième CLS")
 		if ct.Signed == nil && ct.StartYear == nil && ct.EndYear == nil &&
-			!((c.undated || len(builders) == 1 || i == 0 && c.inLead()) && ct.Territory != nil) {
+			!((c.undated || c.wave || len(builders) == 1 || i == 0 && c.inLead()) && ct.Territory != nil) {
 			continue
 		}
 		ids[ct.ID]++
@@ -435,6 +443,9 @@ func (l *lexicon) designationOf(t *territoryMention, kinds *territoryKinds) stri
 	if t.designation != "" {
 		return t.designation
 	}
+	if t.kind != "" {
+		return "" // a name of a known kind, written bare ("Orly")
+	}
 	if kinds.byName[territoryKey(t.name)] == "" && kinds.generic == "epci" {
 		return kinds.designation
 	}
@@ -461,4 +472,14 @@ func (k *territoryKinds) of(t *territoryMention) string {
 		return k.byName[territoryKey(t.name)]
 	}
 	return k.generic
+}
+
+// hasTerritory reports whether one of the contracts has that territory.
+func hasTerritory(cs []*builder, name string) bool {
+	for _, c := range cs {
+		if c.territory != nil && sameTerritory(c.territory.name, name) {
+			return true
+		}
+	}
+	return false
 }

@@ -197,6 +197,9 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 	}
 	words := strings.Fields(name)
 	kind := l.orgKind(name)
+	if kind == "" && personLike(name) && !l.placeName(rules.OfficialGeography(), name) {
+		return party{}, false // "le préfet du Var, Thierry Martin": the person
+	}
 	capital := unicode.IsUpper([]rune(name)[0])
 	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3 || sentenceLike(name) || l.personWithTitle(f)) {
 		return party{}, false

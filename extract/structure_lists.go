@@ -177,7 +177,7 @@ func (l *lexicon) announcedEnumeration(blocks []*Block, i int) []party {
 	if len(ps) < 2 {
 		return nil // a sentence, not a list
 	}
-	if i+2 == len(blocks) && !endsSentence(next.Text) {
+	if last := ps[len(ps)-1]; i+2 == len(blocks) && !endsSentence(next.Text) && last.span.End >= next.RuneStart+len(next.runes) {
 		ps = ps[:len(ps)-1] // "…, l'Enseignement Catholiq": cut by the end of an excerpt
 	}
 	return ps
