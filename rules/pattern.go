@@ -331,13 +331,18 @@ func alternation(ps []Pattern, keep []bool) (*regexp.Regexp, error) {
 	return re, nil
 }
 
-// minSubsetPatterns: classes smaller than this are searched whole.
-const minSubsetPatterns = 8
+// minSubsetPatterns: classes smaller than this are searched whole, and so
+// are texts shorter than minSubsetText (a few words: the whole alternation
+// costs less than choosing its part).
+const (
+	minSubsetPatterns = 8
+	minSubsetText     = 48
+)
 
 // reFor returns the alternation of the patterns text s may hold, or nil
 // when none may.
 func (m *Matcher) reFor(s string) *regexp.Regexp {
-	if len(m.patterns) < minSubsetPatterns || len(m.patterns) > 64 {
+	if len(m.patterns) < minSubsetPatterns || len(m.patterns) > 64 || len(s) < minSubsetText {
 		if !m.mayMatch(s) {
 			return nil
 		}
