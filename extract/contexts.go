@@ -122,14 +122,18 @@ func (l *lexicon) sentenceContextParties(b, prev *Block, si int, s Sentence) []p
 		last := prev.sents[len(prev.sents)-1]
 		about = len(l.blockRefs(prev, last.Start, last.End)) > 0
 	}
-	out = append(out, l.listedParties(b, s, about)...)
+	if about || strings.Contains(c, "signataires") {
+		// a sentence about no contract may still announce its signatories
+		out = append(out, l.listedParties(b, s, about)...)
+	}
 	if about {
 		out = append(out, l.formalEntreParties(b, s)...)
 	}
 	// organisations joined to each other: specific enough to be read in a
 	// paragraph about the contract, or right after one
-	if about || len(l.blockRefs(b, 0, len(b.fold.Text))) > 0 || si == 0 && prev != nil && len(prev.sents) > 0 &&
-		len(l.blockRefs(prev, prev.sents[len(prev.sents)-1].Start, prev.sents[len(prev.sents)-1].End)) > 0 {
+	if (strings.Contains(c, "associ") || strings.Contains(c, "rejoi")) &&
+		(about || len(l.blockRefs(b, 0, len(b.fold.Text))) > 0 || si == 0 && prev != nil && len(prev.sents) > 0 &&
+			len(l.blockRefs(prev, prev.sents[len(prev.sents)-1].Start, prev.sents[len(prev.sents)-1].End)) > 0) {
 		out = append(out, l.partnershipParties(b, s)...)
 	}
 	if !about {
