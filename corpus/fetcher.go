@@ -289,11 +289,7 @@ func (f *fetcher) record(j job, u *url.URL, h *hop, o Outcome) result {
 func (f *fetcher) failed(j job, u *url.URL, h *hop, err error, retry bool) result {
 	r := f.record(j, u, h, Failed)
 	r.entry.ContentType = ""
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = ue.Err // the record names the URL already
-	}
-	r.entry.Error = err.Error()
+	r.entry.Error = failureText(err)
 	r.retry = retry
 	if h != nil && h.body != nil && h.body.path != "" && h.body.err == nil {
 		os.Remove(h.body.path)
@@ -310,6 +306,27 @@ func (f *fetcher) skipped(j job, u *url.URL, h *hop, why string) result {
 // transient reports whether an error may go away if asked again later: a
 // timeout, a reset connection, a server that is down. A refused address, a
 // body over the limit or a malformed answer will not.
+// failureText is how a record states a failed request: without the URL (the
+// record names it already), and saying "timeout" whichever of the client's
+// deadline, the transport's or the context's ran out first — Go words each
+// differently ("context deadline exceeded", "i/o timeout"…).
+func failureText(err error) string {
+	timeout := errors.Is(err, context.DeadlineExceeded)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		timeout = true
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	text := err.Error()
+	if timeout && !strings.Contains(strings.ToLower(text), "timeout") {
+		text = "timeout: " + text
+	}
+	return text
+}
+
 func transient(err error) bool {
 	if errors.Is(err, ErrPrivateAddress) || errors.Is(err, ErrTooLarge) {
 		return false

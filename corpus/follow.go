@@ -120,13 +120,5 @@ func namesCLS(l link) bool {
 	if clsWord.MatchString(fold(l.Text)) {
 		return true
 	}
-	p := l.URL.EscapedPath()
-	if dp, err := url.PathUnescape(p); err == nil {
-		p = dp
-	}
-	q := l.URL.RawQuery
-	if dq, err := url.QueryUnescape(q); err == nil {
-		q = dq
-	}
-	return clsWord.MatchString(fold(p + " " + q))
+	return clsWord.MatchString(fold(readablePathQuery(l.URL)))
 }

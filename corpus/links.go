@@ -351,13 +351,19 @@ func towardsCLS(l link) bool {
 	if healthCue.MatchString(fold(l.Text)) || healthCue.MatchString(fold(l.Heading)) {
 		return true
 	}
-	p := l.URL.EscapedPath()
+	return healthCue.MatchString(fold(readablePathQuery(l.URL)))
+}
+
+// readablePathQuery is a URL's path and query, unescaped where they can be,
+// as one text for the cue patterns to read.
+func readablePathQuery(u *url.URL) string {
+	p := u.EscapedPath()
 	if dp, err := url.PathUnescape(p); err == nil {
 		p = dp
 	}
-	q := l.URL.RawQuery
+	q := u.RawQuery
 	if dq, err := url.QueryUnescape(q); err == nil {
 		q = dq
 	}
-	return healthCue.MatchString(fold(p + " " + q))
+	return p + " " + q
 }

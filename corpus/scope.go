@@ -209,16 +209,27 @@ func (s *scope) admit(u *url.URL, depth int, doc bool) (ok bool, reason string) 
 		reason = dropHost
 	case depth > s.maxDepth && !(doc && depth == s.maxDepth+1):
 		reason = dropDepth
-	case s.maxPages > 0 && s.pages[u.Host] >= s.maxPages:
-		reason = dropPages
-	case u.RawQuery != "" && s.maxVariants > 0 && s.variants[u.Host+u.EscapedPath()] >= s.maxVariants:
-		reason = dropVariants
 	default:
-		s.countLocked(u)
-		return true, ""
+		reason = s.boundLocked(u)
 	}
-	s.dropped[reason]++
-	return false, reason
+	if reason != "" {
+		s.dropped[reason]++
+		return false, reason
+	}
+	s.countLocked(u)
+	return true, ""
+}
+
+// boundLocked names the per-host bound u would exceed (pages, or query
+// variants of one path), or "" when it fits.
+func (s *scope) boundLocked(u *url.URL) string {
+	switch {
+	case s.maxPages > 0 && s.pages[u.Host] >= s.maxPages:
+		return dropPages
+	case u.RawQuery != "" && s.maxVariants > 0 && s.variants[u.Host+u.EscapedPath()] >= s.maxVariants:
+		return dropVariants
+	}
+	return ""
 }
 
 // count notes a URL queued without asking (seeds, and URLs replayed from the
@@ -291,16 +302,10 @@ func (s *scope) admitListing(u *url.URL, key string, max int) bool {
 func (s *scope) admitOut(u *url.URL) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var reason string
-	switch {
-	case s.maxPages > 0 && s.pages[u.Host] >= s.maxPages:
-		reason = dropPages
-	case u.RawQuery != "" && s.maxVariants > 0 && s.variants[u.Host+u.EscapedPath()] >= s.maxVariants:
-		reason = dropVariants
-	default:
-		s.countLocked(u)
-		return true
+	if reason := s.boundLocked(u); reason != "" {
+		s.dropped[reason]++
+		return false
 	}
-	s.dropped[reason]++
-	return false
+	s.countLocked(u)
+	return true
 }

@@ -134,18 +134,8 @@ func foldPattern(src string) string {
 // groups count, and a letter made optional by "?" ends a run.
 func literalOf(src string) string {
 	src = foldPattern(src)
-	depth := 0
-	for _, c := range src {
-		switch c {
-		case '(', '[':
-			depth++
-		case ')', ']':
-			depth--
-		case '|':
-			if depth == 0 {
-				return ""
-			}
-		}
+	if len(splitTopLevel(src)) > 1 {
+		return ""
 	}
 	best, run := "", []byte{}
 	flush := func() {
@@ -154,7 +144,7 @@ func literalOf(src string) string {
 		}
 		run = run[:0]
 	}
-	depth = 0
+	depth := 0
 	for i := 0; i < len(src); i++ {
 		c := src[i]
 		switch {

@@ -228,19 +228,7 @@ func TestEvalDiffGolden(t *testing.T) {
 			if format == "json" && !json.Valid([]byte(out)) {
 				t.Fatalf("invalid JSON:\n%s", out)
 			}
-			golden := filepath.Join("../../testdata/golden", "eval-diff-seeds."+map[string]string{"table": "txt", "json": "json", "csv": "csv"}[format])
-			if *update {
-				if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if out != string(want) {
-				t.Errorf("eval --diff --format %s differs from %s; run go test ./cmd/clsx -update and review the diff\n%s", format, golden, out)
-			}
+			checkGolden(t, "eval-diff-seeds."+map[string]string{"table": "txt", "json": "json", "csv": "csv"}[format], out)
 		})
 	}
 }

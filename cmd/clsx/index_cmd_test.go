@@ -201,19 +201,7 @@ func testCompareGolden(t *testing.T, dir string) {
 		if code != exitOK {
 			t.Fatalf("compare %v: exit %d: %s", c.args, code, stderr)
 		}
-		golden := filepath.Join("../../testdata/golden", c.golden)
-		if *update {
-			if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		if out != string(want) {
-			t.Errorf("compare %v differs from %s; run go test ./cmd/clsx -update and review the diff\n%s", c.args, golden, out)
-		}
+		checkGolden(t, c.golden, out)
 	}
 	// one territory alone: its last two generations, the earlier as A
 	one, _, code := runCLI(t, "compare", "--index", dir, "Aunis Atlantique")

@@ -30,20 +30,7 @@ func TestExtractSeedsGolden(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	golden := "../../testdata/golden/extract-seeds.json"
-	if *update {
-		os.MkdirAll(filepath.Dir(golden), 0o755)
-		if err := os.WriteFile(golden, []byte(out), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if out != string(want) {
-		t.Errorf("extract output differs from %s; run go test ./cmd/clsx -update and review the diff", golden)
-	}
+	checkGolden(t, "extract-seeds.json", out)
 }
 
 // clsx eval prints exactly what the reference scorer prints for the same

@@ -6,10 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
+	"github.com/clsx/clsx/extract/internal/wordoverlap"
 	"github.com/clsx/clsx/extract/textdoc"
-	"golang.org/x/text/unicode/norm"
 )
 
 // The seed documents as DOCX and ODT (testdata/office/make.sh, from the
@@ -33,8 +32,8 @@ func TestSeedQuality(t *testing.T) {
 				t.Fatal(err)
 			}
 			truth := string(readBytes(t, "../../testdata/pdf/"+base+".truth.txt"))
-			got, want := words(docText(doc)), words(truth)
-			p, r, f1 := wordF1(got, want)
+			got, want := wordoverlap.Words(docText(doc)), wordoverlap.Words(truth)
+			p, r, f1 := wordoverlap.F1(got, want)
 			src := string(readBytes(t, "../../testdata/pdf/"+base+".fodt"))
 			kinds := map[textdoc.Kind]int{}
 			for _, b := range doc.Blocks {
@@ -120,43 +119,4 @@ func docText(d *textdoc.Document) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-var quoteFold = strings.NewReplacer("’", "'", "‘", "'", "«", "\"", "»", "\"", "“", "\"", "”", "\"", "\u00a0", " ", "\u202f", " ")
-
-// words splits a text into comparable words (as pdftext's quality test
-// does): NFC, quotes folded, punctuation around words stripped.
-func words(s string) []string {
-	s = quoteFold.Replace(norm.NFC.String(s))
-	var out []string
-	for _, f := range strings.Fields(s) {
-		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// wordF1 compares word multisets.
-func wordF1(got, want []string) (p, r, f float64) {
-	cnt := map[string]int{}
-	for _, w := range want {
-		cnt[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if cnt[w] > 0 {
-			cnt[w]--
-			common++
-		}
-	}
-	if len(got) == 0 || len(want) == 0 {
-		return 0, 0, 0
-	}
-	p, r = float64(common)/float64(len(got)), float64(common)/float64(len(want))
-	if p+r == 0 {
-		return p, r, 0
-	}
-	return p, r, 2 * p * r / (p + r)
 }

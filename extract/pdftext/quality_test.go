@@ -6,11 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"unicode"
 
+	"github.com/clsx/clsx/extract/internal/wordoverlap"
 	"github.com/clsx/clsx/extract/textdoc"
 	"golang.org/x/net/html"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Text quality: every PDF with a known text is read and its words compared
@@ -152,48 +151,6 @@ func docText(d *textdoc.Document) string {
 	return b.String()
 }
 
-var quoteFold = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "`", "'", "´", "'",
-	"«", "\"", "»", "\"", "“", "\"", "”", "\"", "„", "\"", "\u00a0", " ", "\u202f", " ",
-	"ﬁ", "fi", "ﬂ", "fl", "ﬀ", "ff", "ﬃ", "ffi", "ﬄ", "ffl")
-
-// words splits a text into comparable words: NFC, quotes and apostrophes
-// folded, punctuation around each word stripped, words without a letter or
-// digit dropped.
-func words(s string) []string {
-	s = quoteFold.Replace(norm.NFC.String(s))
-	var out []string
-	for _, f := range strings.Fields(s) {
-		f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// wordF1 compares word multisets.
-func wordF1(got, want []string) (p, r, f float64) {
-	cnt := map[string]int{}
-	for _, w := range want {
-		cnt[w]++
-	}
-	common := 0
-	for _, w := range got {
-		if cnt[w] > 0 {
-			cnt[w]--
-			common++
-		}
-	}
-	if len(got) == 0 || len(want) == 0 {
-		return 0, 0, 0
-	}
-	p, r = float64(common)/float64(len(got)), float64(common)/float64(len(want))
-	if p+r == 0 {
-		return p, r, 0
-	}
-	return p, r, 2 * p * r / (p + r)
-}
-
 // gluedWords lists the output words that are not truth words but the
 // concatenation of two truth words.
 func gluedWords(got, want []string) []string {
@@ -259,8 +216,8 @@ func TestTextQuality(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Read: %v", err)
 			}
-			got, want := words(docText(doc)), words(c.truth(t))
-			p, r, f := wordF1(got, want)
+			got, want := wordoverlap.Words(docText(doc)), wordoverlap.Words(c.truth(t))
+			p, r, f := wordoverlap.F1(got, want)
 			glued := gluedWords(got, want)
 			order := lcsRatio(got, want)
 			t.Logf("%s: word F1 %.4f (P %.4f R %.4f), reading order (LCS/truth) %.4f, glued %d, %d pages, %d blocks",
