@@ -9,31 +9,32 @@ import "github.com/clsx/clsx/rules"
 type geography struct {
 	official   *rules.Official
 	deptOf     map[string][]int // département code → indexes of its communes
-	deptPop    map[string]int
 	communeIdx map[string]int // INSEE code → index in official.Communes
 }
 
 func newGeography() *geography {
 	o := rules.OfficialGeography()
-	g := &geography{official: o, deptOf: map[string][]int{}, deptPop: map[string]int{}, communeIdx: map[string]int{}}
+	g := &geography{official: o, deptOf: map[string][]int{}, communeIdx: map[string]int{}}
 	for i, c := range o.Communes {
 		g.deptOf[c.Departement] = append(g.deptOf[c.Departement], i)
-		g.deptPop[c.Departement] += c.Population
 		g.communeIdx[c.Code] = i
 	}
 	return g
 }
 
 // population is the population municipale of the territory of that code:
-// a commune's, an EPCI's (its members'), a département's (its communes').
+// the sum of its communes' (a commune's own), so that a contract's
+// population and the coverage of clsx stats count alike.
 func (g *geography) population(code string) (int, bool) {
-	if p, ok := g.official.ByCode(code); ok {
-		return p.Population, true
+	idx := g.communes(code)
+	if len(idx) == 0 {
+		return 0, false
 	}
-	if pop, ok := g.deptPop[code]; ok {
-		return pop, true
+	pop := 0
+	for _, i := range idx {
+		pop += g.official.Communes[i].Population
 	}
-	return 0, false
+	return pop, true
 }
 
 // communes lists the indexes (in official.Communes) of the communes the

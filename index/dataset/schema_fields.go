@@ -21,7 +21,8 @@ var contractFields = []Field{
 			"quand le territoire est dans une seule région."},
 	{Name: "population", Type: "integer", Title: "Population",
 		Description: "La population municipale du territoire (INSEE), d'après son code officiel : celle de la commune, " +
-			"la somme de celles des communes membres de l'EPCI ou du département. Vide sans code officiel."},
+			"la somme de celles des communes membres de l'EPCI ou du département (comme la couverture de clsx stats). " +
+			"Vide sans code officiel, sauf si l'extraction en a donné une."},
 	{Name: "kind", Type: "string", Title: "Type de contrat", Required: true, Enum: []string{"cls", "protocole", "clsm"},
 		Description: "cls (contrat local de santé), protocole (protocole d'accord préfigurant un CLS), " +
 			"clsm (contrat local de santé mentale, quand le contrat lui-même en est un)."},
