@@ -124,7 +124,7 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 		fmt.Fprintln(s.err, "clsx: crawl:", err)
 		return nil, 0, exitPartial
 	}
-	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, s)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, "", s)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return nil, 0, exitPartial
@@ -162,10 +162,10 @@ func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *stream
 			SanteMentale *index.Response     `json:"sante_mentale"`
 		}{docs, resp})
 	case "csv":
-		header, rows := contractRows(docs)
+		header, rows := contractRows(withContracts(docs))
 		return writeRows(s.out, "csv", append(header, "sante_mentale"), withAnswer(rows, resp), fitting{})
 	}
-	if err := writeContractTable(s.out, "table", docs, s.fit(out)); err != nil {
+	if err := writeContractTable(s.out, "table", withContracts(docs), s.fit(out)); err != nil {
 		return err
 	}
 	fmt.Fprintln(s.out, "\nWhich territories target mental health? (clsx search --theme sante_mentale)")
@@ -175,6 +175,18 @@ func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *stream
 	}
 	header, rows := searchRows(resp, style)
 	return writeRows(s.out, "table", header, rows, s.fit(out))
+}
+
+// withContracts keeps the documents that describe a contract: the demo's
+// tables are about contracts, not about every page of the sample site.
+func withContracts(docs []*extract.Document) []*extract.Document {
+	var out []*extract.Document
+	for _, d := range docs {
+		if len(d.Contracts) > 0 {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // withAnswer adds to each contract row whether its territory answers the

@@ -85,6 +85,7 @@ The previous index is replaced only once the new one is complete.`,
 	c.Flags().StringVar(&o.records, "records", "", "index the extraction records in `FILE`: JSON Lines of documents, or clsx extract --format json output (- for standard input)")
 	c.MarkFlagDirname("corpus")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	return c
 }
 
@@ -124,7 +125,7 @@ func runIndex(o *indexOptions, s *streams) int {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s}
+	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s, password: o.rules.pdfPassword()}
 	if o.records != "" {
 		err = in.addRecords(o.records)
 	} else {
@@ -163,6 +164,7 @@ type indexInput struct {
 	withText int // documents added with their text
 	failed   int // documents that could not be read
 	warnings int // warnings of the documents extracted here
+	password string
 }
 
 func (in *indexInput) add(doc *extract.Document) error {
@@ -191,6 +193,11 @@ func (in *indexInput) addRecords(path string) error {
 	prog := startProgress(in.s, "index", 0, size)
 	defer prog.end()
 	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
+		if doc.Error != nil {
+			// A document extract could not read: counted, not indexed.
+			in.failed++
+			return nil
+		}
 		recoverText(doc, base, in.rules, in.maxBytes)
 		prog.add(0)
 		return in.add(doc)
@@ -208,7 +215,7 @@ func (in *indexInput) addPaths(args []string) error {
 	if err != nil {
 		return err
 	}
-	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s, password: in.password}
 	sizes, total := fileSizes(paths)
 	b.prog = startProgress(in.s, "index", len(paths), total)
 	defer b.prog.end()
