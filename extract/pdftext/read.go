@@ -192,19 +192,29 @@ func clampInt(f float64) int64 {
 
 // readPages opens the document and walks every page.
 func readPages(data []byte, opt Options) (*parsed, error) {
-	data, err := normaliseHeader(data)
-	if err != nil {
-		if errors.Is(err, errNoHeader) {
+	var warnings []string
+	norm, err := normaliseHeader(data)
+	if errors.Is(err, errNoHeader) {
+		fixed, warn, ok := headerless(data)
+		if !ok {
 			return nil, fmt.Errorf("%w: %v", ErrNotPDF, err)
 		}
+		norm, err, warnings = fixed, nil, append(warnings, warn)
+	}
+	if err != nil {
 		return nil, err
 	}
+	data = norm
 	if err := preflight(data); err != nil {
 		return nil, err
 	}
 	data, repaired, err := plainData(data, opt.Password)
 	if err != nil {
 		return nil, err
+	}
+	if fixed, n := fixStreamLengths(data); n > 0 {
+		data = fixed
+		warnings = append(warnings, fmt.Sprintf("%d streams with a wrong /Length: read to their endstream", n))
 	}
 	r, err := openReader(data)
 	if err != nil {
@@ -218,7 +228,7 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &parsed{warnings: warn}
+	p := &parsed{warnings: append(warnings, warn...)}
 	if repaired {
 		p.warnings = append(p.warnings, "cross-reference table missing or wrong: rebuilt from the objects")
 	}
