@@ -154,8 +154,8 @@ func sniff(data []byte) string {
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
-	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("%PDF-")) {
-		return "pdf"
+	if pdftext.Is(head) {
+		return "pdf" // a header within the first KB, or a body without one
 	}
 	if looksLikeHTML(head) {
 		return "html"

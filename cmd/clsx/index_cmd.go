@@ -93,6 +93,7 @@ nothing to index leaves a non-empty index unchanged.`,
 	c.Flags().BoolVar(&o.rebuild, "rebuild", false, "replace the index with these documents only, instead of adding them to it")
 	c.MarkFlagDirname("corpus")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	return c
 }
 
@@ -126,7 +127,7 @@ func runIndex(o *indexOptions, s *streams) int {
 	builtBy := o.builtBy()
 	if o.corpusDir != "" {
 		o.records = filepath.Join(o.corpusDir, RecordsFile)
-		if code := refreshRecords(o.corpusDir, r, o.rules.maxBytes, s); code != exitOK {
+		if code := refreshRecords(o.corpusDir, r, o.rules.maxBytes, o.rules.pdfPassword(), s); code != exitOK {
 			return code
 		}
 	}
@@ -140,7 +141,7 @@ func runIndex(o *indexOptions, s *streams) int {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s}
+	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s, password: o.rules.pdfPassword()}
 	if o.records != "" {
 		err = in.addRecords(o.records)
 	} else {
@@ -178,6 +179,7 @@ type indexInput struct {
 	withText int // documents added with their text
 	failed   int // documents that could not be read
 	warnings int // warnings of the documents extracted here
+	password string
 }
 
 func (in *indexInput) add(doc *extract.Document) error {
@@ -206,6 +208,11 @@ func (in *indexInput) addRecords(path string) error {
 	prog := startProgress(in.s, "index", 0, size)
 	defer prog.end()
 	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
+		if doc.Error != nil {
+			// A document extract could not read: counted, not indexed.
+			in.failed++
+			return nil
+		}
 		recoverText(doc, base, in.rules, in.maxBytes)
 		prog.add(0)
 		return in.add(doc)
@@ -223,7 +230,7 @@ func (in *indexInput) addPaths(args []string) error {
 	if err != nil {
 		return err
 	}
-	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s, password: in.password}
 	sizes, total := fileSizes(paths)
 	b.prog = startProgress(in.s, "index", len(paths), total)
 	defer b.prog.end()

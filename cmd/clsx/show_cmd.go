@@ -54,6 +54,7 @@ from.`,
 	}
 	o.out = addOutputFlags(c, "text", "json")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	addIndexFlag(c, &o.indexDir)
 	return c
 }
@@ -67,7 +68,7 @@ func runShow(o *showOptions, arg string, s *streams) int {
 	if !ok {
 		return exitUsage
 	}
-	doc, err := extractFile(arg, r, o.rules.maxBytes)
+	doc, err := extractFile(arg, r, o.rules.maxBytes, o.rules.pdfPassword())
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
