@@ -65,7 +65,7 @@ func openFrontier(dir string, st *Store, now time.Time) (*frontier, []job, error
 	path := filepath.Join(dir, frontierName)
 	fr := &frontier{seen: map[string]struct{}{}}
 	var pending []job
-	f, err := os.OpenFile(path, os.O_RDWR, 0o644)
+	f, err := openNoFollow(path, os.O_RDWR, filePerm)
 	if err == nil {
 		crawl, queued, done, good, ended, rerr := readFrontier(f)
 		if rerr != nil {
@@ -102,7 +102,8 @@ func openFrontier(dir string, st *Store, now time.Time) (*frontier, []job, error
 	// over the previous crawl's, so a crash never leaves a log without header.
 	fr.crawl = newCrawlID(now, st)
 	tmp := path + ".new"
-	nf, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_RDWR, 0o644)
+	os.Remove(tmp) // a log a crash left half written (a link is removed, not followed)
+	nf, err := openNoFollow(tmp, os.O_CREATE|os.O_EXCL|os.O_RDWR, filePerm)
 	if err != nil {
 		return nil, nil, err
 	}
