@@ -48,8 +48,9 @@ type Options struct {
 
 // FromBytes extracts a document from its bytes, whatever its format: it tells
 // PDF, HTML, DOCX, ODT and plain text by their content (not by the file's
-// name), reads them into text and extracts. Plain text is decoded as UTF-8, else
-// Windows-1252 (with a warning). A panic while reading or extracting is
+// name), reads them into text and extracts. Plain text is decoded as UTF-8,
+// its stray invalid bytes read as Windows-1252, or whole as Windows-1252
+// when mostly not UTF-8 (with a warning either way). A panic while reading or extracting is
 // recovered and returned as an error naming the document, so one bad
 // document never stops a batch.
 func FromBytes(source string, data []byte, opt Options) (doc *Document, err error) {
@@ -132,12 +133,20 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 	text := string(data)
 	var warnings []string
 	if !utf8.Valid(data) {
-		dec, derr := charmap.Windows1252.NewDecoder().Bytes(data)
-		if derr != nil {
-			return nil, fmt.Errorf("%s: not UTF-8 and not Windows-1252: %v", source, derr)
+		// a few stray bytes are read where they stand, the rest kept; only
+		// text mostly not UTF-8 is read whole as Windows-1252
+		repaired, invalid, mostly := textdoc.DecodeUTF8(data)
+		if mostly {
+			text = repaired
+			warnings = append(warnings, textdoc.RepairWarning(invalid))
+		} else {
+			dec, derr := charmap.Windows1252.NewDecoder().Bytes(data)
+			if derr != nil {
+				return nil, fmt.Errorf("%s: not UTF-8 and not Windows-1252: %v", source, derr)
+			}
+			text = string(dec)
+			warnings = append(warnings, "not valid UTF-8: read as Windows-1252")
 		}
-		text = string(dec)
-		warnings = append(warnings, "not valid UTF-8: read as Windows-1252")
 	}
 	doc = FromText(source, text, r)
 	if len(bytes.TrimSpace(data)) == 0 {
