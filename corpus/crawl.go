@@ -35,6 +35,12 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 		seedURLs = append(seedURLs, u)
 	}
 	start := time.Now()
+	parent := ctx
+	if cfg.Deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cfg.Deadline)
+		defer cancel()
+	}
 	st, err := openWriter(cfg.Dir)
 	if err != nil {
 		return nil, err
@@ -84,7 +90,7 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	sched.push(pending...)
 	sched.push(seeds...)
 
-	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}}
+	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}, clock: newHostClock(cfg.HostBudget)}
 	c.sitemaps = f.newSitemapClient(ctx)
 	c.stats.queued.Store(int64(sched.left()))
 	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
@@ -126,6 +132,7 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	switch {
 	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
 		rep.Interrupted = true
+		rep.PastDeadline = ctx.Err() != nil && parent.Err() == nil
 	default:
 		if err := fr.finish(time.Now()); err != nil {
 			runErr = err
@@ -163,6 +170,7 @@ type crawler struct {
 	f     *fetcher
 	sched *scheduler
 	stats *stats
+	clock *hostClock // each host's time budget
 
 	sitemaps *http.Client // reads sitemaps (discover.go)
 
@@ -173,7 +181,20 @@ type crawler struct {
 // run fetches one job and records it. An error means the store cannot be
 // written and the crawl must stop.
 func (c *crawler) run(ctx context.Context, j job) error {
+	host := jobHost(j.URL)
+	if c.clock.left(host) <= 0 {
+		u, _ := url.Parse(j.URL)
+		r := c.f.failed(j, u, nil, fmt.Errorf("not fetched: %w", c.clock.spentError(host)), false)
+		return c.commit(j, r)
+	}
+	start := time.Now()
+	j.deadline = c.clock.deadline(host, start)
 	r := c.fetch(ctx, j)
+	c.clock.spend(host, time.Since(start))
+	if r.entry.Outcome == Failed && !r.interrupted && c.clock.left(host) <= 0 {
+		r.entry.Error += "; " + c.clock.spentError(host).Error()
+		r.retry = false
+	}
 	switch {
 	case r.interrupted:
 		c.sched.retry(j) // still queued (in the frontier too): the next run fetches it

@@ -109,7 +109,7 @@ func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetche
 // baseTransport is the network transport under every request of a crawl:
 // the dialer that refuses non-public addresses, no proxy, no compression.
 func baseTransport(cfg *Config) *http.Transport {
-	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
+	d := newDialer(cfg.ConnectTimeout, addressPolicy{loopback: cfg.AllowLoopback, private: cfg.AllowPrivate}, cfg.Resolve)
 	return &http.Transport{
 		Proxy:                 nil, // a proxy from the environment would bypass the address check
 		DialContext:           d.DialContext,
@@ -178,6 +178,9 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 			if prev.lastModified != "" {
 				hdr.Set("If-Modified-Since", prev.lastModified)
 			}
+		}
+		if !j.deadline.IsZero() {
+			f.tr.limit(id, j.deadline)
 		}
 		reqErr := f.c.Request(http.MethodGet, u.String(), nil, colly.NewContext(), hdr)
 		h := f.tr.take(id)

@@ -26,6 +26,7 @@ type job struct {
 
 	attempt   int       // fetches already tried (retries)
 	notBefore time.Time // backoff after a failed attempt
+	deadline  time.Time // when its requests must end: its host's time budget (zero: none)
 }
 
 // frontierLine is one line of the frontier log. Exactly one of its groups of
