@@ -96,7 +96,7 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*ext
 // writeRecords writes JSON Lines to a temporary file and renames it over
 // path: a reader never sees half a file.
 func writeRecords(path string, docs []*extract.Document) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".records-*.jsonl")
+	tmp, err := createAside(filepath.Dir(path), ".records-*.jsonl")
 	if err != nil {
 		return err
 	}
