@@ -95,40 +95,10 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	c.stats.queued.Store(int64(sched.left()))
 	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
 
-	var wg sync.WaitGroup
-	errc := make(chan error, cfg.Workers)
-	wctx, stop := context.WithCancel(ctx)
-	defer stop()
-	for i := 0; i < cfg.Workers; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				j, ok := sched.next(wctx)
-				if !ok {
-					return
-				}
-				err := c.run(ctx, j)
-				sched.done(j)
-				c.stats.queued.Store(int64(sched.left()))
-				if err != nil {
-					// The store cannot be written: stop everything.
-					errc <- err
-					stop()
-					return
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(errc)
+	runErr := c.work(ctx)
 	rep.Pending = sched.left()
 	rep.Dropped = sc.droppedCounts()
 	rep.Elapsed = time.Since(start)
-	var runErr error
-	for err := range errc {
-		runErr = errors.Join(runErr, err)
-	}
 	switch {
 	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
 		rep.Interrupted = true
@@ -140,6 +110,42 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	prog.stop(rep)
 	return rep, runErr
+}
+
+// work runs the crawl's workers until nothing is left to do, ctx is done or
+// the store cannot be written (that error is returned: it stops them all).
+func (c *crawler) work(ctx context.Context) error {
+	var wg sync.WaitGroup
+	errc := make(chan error, c.cfg.Workers)
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	for i := 0; i < c.cfg.Workers; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				j, ok := c.sched.next(wctx)
+				if !ok {
+					return
+				}
+				err := c.run(ctx, j)
+				c.sched.done(j)
+				c.stats.queued.Store(int64(c.sched.left()))
+				if err != nil {
+					errc <- err
+					stop()
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errc)
+	var runErr error
+	for err := range errc {
+		runErr = errors.Join(runErr, err)
+	}
+	return runErr
 }
 
 // replayScope counts the URLs of the crawl being resumed into the scope.
