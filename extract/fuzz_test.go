@@ -74,6 +74,8 @@ func FuzzNormalize(f *testing.F) {
 
 func FuzzExtract(f *testing.F) {
 	seedTexts(f)
+	// the rules and the lexicon are loaded once, outside the per-input limit
+	FromBytes("warm-up.txt", []byte("Contrat local de santé"), Options{})
 	f.Fuzz(func(t *testing.T, s string) {
 		fuzzlimit.Run(t, func() {
 			doc, err := FromBytes("fuzz.txt", []byte(s), Options{})

@@ -54,17 +54,18 @@ func FuzzSearch(f *testing.F) {
 	f.Add("", "sante_mentale", 2015, "contract")
 	f.Add("prévention", "", 0, "action")
 	f.Fuzz(func(t *testing.T, q, theme string, year int, by string) {
+		fuzzIxOnce.Do(func() {
+			// built once for every input, outside the per-input limit: not
+			// in t's TempDir, which goes with the first input (TestMain
+			// removes it)
+			dir, err := os.MkdirTemp("", "clsx-fuzz")
+			if err != nil {
+				t.Fatal(err)
+			}
+			fuzzDir = dir
+			fuzzIx = buildAt(t, dir, seeds(t))
+		})
 		fuzzlimit.Run(t, func() {
-			fuzzIxOnce.Do(func() {
-				// built once for every input: not in t's TempDir, which goes
-				// with the first input (TestMain removes it)
-				dir, err := os.MkdirTemp("", "clsx-fuzz")
-				if err != nil {
-					t.Fatal(err)
-				}
-				fuzzDir = dir
-				fuzzIx = buildAt(t, dir, seeds(t))
-			})
 			res, err := fuzzIx.Search(Request{Query: q, Theme: theme, Year: year, By: by, Limit: 10})
 			if err != nil {
 				var u *UsageError
