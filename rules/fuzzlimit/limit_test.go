@@ -1,6 +1,10 @@
 package fuzzlimit
 
 import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -70,3 +74,39 @@ type fakeTB struct {
 
 func (f *fakeTB) Fatalf(string, ...any) { f.failed = true }
 func (f *fakeTB) Helper()               {}
+
+// Every fuzz target of the module runs its inputs under the limit (Run, or
+// corpus's copy of it, limitInput): one without it could stall unseen.
+func TestEveryFuzzTargetIsLimited(t *testing.T) {
+	root := filepath.Join("..", "..")
+	target := regexp.MustCompile(`(?m)^func (Fuzz\w+)\(f \*testing\.F\) \{\n((?:.*\n)*?)\}\n`)
+	n := 0
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, "_test.go") {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		for _, m := range target.FindAllStringSubmatch(string(data), -1) {
+			n++
+			i := strings.Index(m[2], "f.Fuzz(")
+			if i < 0 {
+				t.Errorf("%s: %s calls no f.Fuzz", path, m[1])
+				continue
+			}
+			body := m[2][i:]
+			if !strings.Contains(body, "fuzzlimit.Run(t, func() {") && !strings.Contains(body, "limitInput(t, func() {") {
+				t.Errorf("%s: %s runs its inputs without the per-input limit", path, m[1])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 30 {
+		t.Errorf("found %d fuzz targets: the walk missed some", n)
+	}
+}
