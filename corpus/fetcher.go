@@ -145,7 +145,7 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 		if ctx.Err() != nil {
 			return result{interrupted: true}
 		}
-		rules, err := f.robots.rules(ctx, u)
+		rules, err := f.robotsRules(ctx, j, u)
 		if err != nil {
 			if ctx.Err() != nil {
 				return result{interrupted: true}
@@ -274,6 +274,17 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 			return r
 		}
 	}
+}
+
+// robotsRules are the robots.txt rules of u's host, asked for within j's
+// time budget (the budget's end is not an interruption: ctx's is).
+func (f *fetcher) robotsRules(ctx context.Context, j job, u *url.URL) (*robotsRules, error) {
+	if !j.deadline.IsZero() {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, j.deadline)
+		defer cancel()
+	}
+	return f.robots.rules(ctx, u)
 }
 
 // record starts the record of a response.

@@ -113,3 +113,23 @@ func TestCrawlCountsLinksPastThePageCap(t *testing.T) {
 		t.Errorf("the links past the cap are not counted:\n%s", stderr)
 	}
 }
+
+// A host whose robots.txt never answers is held to its budget too.
+func TestCrawlHostBudgetCoversRobots(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(30 * time.Second):
+		}
+	}))
+	t.Cleanup(srv.Close)
+	start := time.Now()
+	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", filepath.Join(t.TempDir(), "c"), "--allow-loopback", "--delay", "0",
+		"--sitemaps=false", "--timeout", "1m", "--host-budget", "1s", "--format", "csv")
+	if took := time.Since(start); took > 10*time.Second {
+		t.Errorf("the crawl took %v on a budget of 1 s", took)
+	}
+	if code != exitPartial || !strings.Contains(out, "--host-budget") {
+		t.Errorf("exit %d: %s%s", code, out, stderr)
+	}
+}
