@@ -92,7 +92,7 @@ func extractEntry(st *corpus.Store, e corpus.Entry, opt extract.Options) (*extra
 // writeRecords writes JSON Lines to a temporary file and renames it over
 // path: a reader never sees half a file.
 func writeRecords(path string, docs []*extract.Document) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".records-*.jsonl")
+	tmp, err := createAside(filepath.Dir(path), ".records-*.jsonl")
 	if err != nil {
 		return err
 	}
