@@ -18,7 +18,8 @@ import (
 
 // newDemoCmd is `clsx demo`: the whole pipeline on the bundled sample site.
 func newDemoCmd(s *streams) *cobra.Command {
-	var dir, serve string
+	var dir, addr string
+	var serve bool
 	var out *outputFlags
 	c := &cobra.Command{
 		Use:   "demo",
@@ -44,12 +45,15 @@ then shows the index until Ctrl-C.`,
 			if err := out.check(); err != nil {
 				return err
 			}
-			return exitWith(runDemo(dir, serve, out, s))
+			if !serve {
+				addr = ""
+			}
+			return exitWith(runDemo(dir, addr, out, s))
 		},
 	}
 	c.Flags().StringVar(&dir, "keep", "", "keep the crawled corpus and its index (DIR/index) in `DIR`")
-	c.Flags().StringVar(&serve, "serve", "", "then serve the web interface on `HOST:PORT` until Ctrl-C")
-	c.Flags().Lookup("serve").NoOptDefVal = defaultAddr
+	c.Flags().BoolVar(&serve, "serve", false, "then serve the web interface (clsx serve) until Ctrl-C")
+	c.Flags().StringVar(&addr, "addr", defaultAddr, "with --serve, listen on `HOST:PORT`")
 	c.Flags().StringVar(&dir, "corpus", "", "the former name of --keep")
 	c.Flags().MarkHidden("corpus")
 	out = addOutputFlags(c, "table", "json", "csv")
@@ -62,6 +66,7 @@ var mentalHealth = index.Request{Theme: "sante_mentale", By: "territory", Limit:
 
 // runDemo serves the site on 127.0.0.1, crawls it into a corpus, extracts
 // the corpus, indexes it and asks which territories target mental health.
+// With serve, an address, it then serves the index there until Ctrl-C.
 func runDemo(dir, serve string, out *outputFlags, s *streams) int {
 	// Ctrl-C, or a reader that stops reading (clsx demo | head -1), must
 	// not leave the temporary directory behind: a closed pipe gives write
