@@ -161,9 +161,16 @@ func mapColouring(counts, totals map[string]int, share bool) colouring {
 	c.legend = append(c.legend, legendItem{"m0", "aucun"})
 	for i := 1; i <= 5; i++ {
 		if share {
-			c.legend = append(c.legend, legendItem{fmt.Sprintf("m%d", i), fmt.Sprintf("jusqu'à %d %%", 20*i)})
-		} else if c.max > 0 {
-			c.legend = append(c.legend, legendItem{fmt.Sprintf("m%d", i), fmt.Sprintf("jusqu'à %d", c.max*i/5)})
+			c.legend = append(c.legend, legendItem{fmt.Sprintf("m%d", i), fmt.Sprintf("%d à %d %%", 20*(i-1)+1, 20*i)})
+			continue
+		}
+		// the counts n of class i: ceil(5n/max) = i
+		lo, hi := c.max*(i-1)/5+1, c.max*i/5
+		switch {
+		case lo == hi:
+			c.legend = append(c.legend, legendItem{fmt.Sprintf("m%d", i), fmt.Sprint(lo)})
+		case lo < hi:
+			c.legend = append(c.legend, legendItem{fmt.Sprintf("m%d", i), fmt.Sprintf("%d à %d", lo, hi)})
 		}
 	}
 	return c

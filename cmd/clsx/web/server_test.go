@@ -216,3 +216,32 @@ func pageTotal(body string) int {
 	n, _ := strconv.Atoi(m[1])
 	return n
 }
+
+// The map's classes and legend agree: every count falls in a class the
+// legend names, and the largest in the darkest.
+func TestMapColouring(t *testing.T) {
+	for _, max := range []int{1, 2, 3, 7, 45, 1000} {
+		c := mapColouring(map[string]int{"x": max}, nil, false)
+		named := map[string]bool{}
+		for _, l := range c.legend {
+			named[l.Class] = true
+		}
+		for n := 0; n <= max; n++ {
+			if cl := c.class(n, 0); !named[cl] {
+				t.Errorf("max %d: %d has class %s, not in the legend %v", max, n, cl, c.legend)
+			}
+		}
+		if c.class(max, 0) != "m5" {
+			t.Errorf("max %d: the largest is %s", max, c.class(max, 0))
+		}
+	}
+	share := mapColouring(nil, nil, true)
+	for _, c := range []struct {
+		n, total int
+		want     string
+	}{{0, 5, "m0"}, {1, 100, "m1"}, {20, 100, "m1"}, {21, 100, "m2"}, {5, 5, "m5"}} {
+		if got := share.class(c.n, c.total); got != c.want {
+			t.Errorf("share %d/%d: %s, want %s", c.n, c.total, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,156 @@
+package main
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// browserPath finds a Chromium on PATH; the browser test skips without.
+func browserPath() string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// newBrowser starts a headless Chromium with a fresh profile and nothing
+// that reaches the network on its own.
+func newBrowser(t *testing.T) context.Context {
+	t.Helper()
+	path := browserPath()
+	if path == "" {
+		t.Skip("no Chromium on PATH (apt-get install chromium): the browser test is skipped")
+	}
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-quic", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-sync", true), chromedp.WindowSize(1200, 900))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, cancel2 := chromedp.NewContext(actx)
+	t.Cleanup(cancel2)
+	ctx, cancel3 := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel3)
+	if err := chromedp.Do(ctx); err != nil {
+		t.Skipf("Chromium at %s does not start: %v", path, err)
+	}
+	return ctx
+}
+
+// shoot saves a screenshot of the window, or of the element sel, under dir
+// (and, when CLSX_SCREENSHOTS names a directory, there too: the README's
+// images).
+func shoot(t *testing.T, ctx context.Context, dir, name string, sel ...string) {
+	t.Helper()
+	shot := chromedp.CaptureScreenshot()
+	if len(sel) > 0 {
+		shot = chromedp.Screenshot(chromedp.CSS(sel[0]))
+	}
+	png, err := chromedp.Run(ctx, shot)
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	for _, d := range []string{dir, os.Getenv("CLSX_SCREENSHOTS")} {
+		if d != "" {
+			if err := os.WriteFile(filepath.Join(d, name), png, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+}
+
+// An analyst's path through clsx serve in a real browser: search, narrow
+// by a facet, open a contract, follow a value to its sentence, compare two
+// contracts, click a département on the map.
+func TestServeInBrowser(t *testing.T) {
+	ctx := newBrowser(t)
+	ts := serveTest(t, seedIndex(t), "")
+	shots := t.TempDir()
+	t.Logf("screenshots in %s", shots)
+	run := func(what string, steps ...chromedp.Action[chromedp.Void]) {
+		t.Helper()
+		if err := chromedp.Do(ctx, steps...); err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+	}
+	text := func(sel string) string {
+		t.Helper()
+		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
+		if err != nil {
+			t.Fatalf("text of %s: %v", sel, err)
+		}
+		return strings.TrimSpace(s)
+	}
+	location := func() string {
+		t.Helper()
+		l, err := chromedp.Run(ctx, chromedp.Location())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	follow := func(what, sel string) {
+		t.Helper()
+		if _, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+			t.Fatalf("%s (%s): %v", what, sel, err)
+		}
+	}
+
+	// search: typed in the box, submitted with Enter
+	run("open", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")))
+	run("type", chromedp.SendKeys(chromedp.CSS("#q"), "santé mentale"))
+	if _, err := chromedp.RunResponse(ctx, chromedp.Submit(chromedp.CSS("#q"))); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(location(), "q=sant") || text("li.group mark") == "" {
+		t.Fatalf("search: at %s, no highlighted match", location())
+	}
+	shoot(t, ctx, shots, "search.png")
+
+	// a facet: its count becomes the total
+	want := text(`section.facet[data-field="region"] li .count`)
+	follow("facet", `section.facet[data-field="region"] li a`)
+	if got := text("span.total"); !strings.Contains(location(), "region=") || got != want {
+		t.Errorf("facet: at %s, total %s, the facet said %s", location(), got, want)
+	}
+
+	// a contract, then a value's evidence
+	follow("contract", "a.contract")
+	if !strings.Contains(location(), "/contrats/") || text("h2#champs") == "" {
+		t.Fatalf("contract page: at %s", location())
+	}
+	shoot(t, ctx, shots, "contract.png")
+	follow("evidence", "a.ev")
+	mark, sentence := text("blockquote.sentence mark"), text("blockquote.sentence")
+	if !strings.Contains(location(), "/preuve?") || mark == "" || !strings.Contains(sentence, mark) {
+		t.Errorf("evidence: at %s, mark %q in %q", location(), mark, sentence)
+	}
+	shoot(t, ctx, shots, "evidence.png")
+
+	// compare two contracts chosen by id and territory
+	run("compare form", chromedp.Navigate(ts.URL+"/comparer"), chromedp.WaitVisible(chromedp.CSS("#a")),
+		chromedp.SendKeys(chromedp.CSS("#a"), "agglomeration-d-agen-2019"), chromedp.SendKeys(chromedp.CSS("#b"), "Agglopolys"))
+	follow("compare", "form.compare button")
+	if head := text("table.side thead"); !strings.Contains(head, "agglomeration-d-agen-2019") || !strings.Contains(head, "agglopolys") {
+		t.Errorf("compare: %q", head)
+	}
+	shoot(t, ctx, shots, "compare.png")
+
+	// the heatmap, then the map: a click on Lot-et-Garonne searches it
+	run("themes", chromedp.Navigate(ts.URL+"/themes"), chromedp.WaitVisible(chromedp.CSS("table.heat")))
+	shoot(t, ctx, shots, "themes.png")
+	run("map", chromedp.Navigate(ts.URL+"/carte"), chromedp.WaitVisible(chromedp.CSS("svg.map")))
+	shoot(t, ctx, shots, "map.png", "main")
+	follow("département", `a.dep[data-code="47"] path`)
+	if !strings.Contains(location(), "departement=47") || text("span.total") == "0" {
+		t.Errorf("map click: at %s, total %s", location(), text("span.total"))
+	}
+}
