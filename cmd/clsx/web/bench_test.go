@@ -48,7 +48,7 @@ func benchServer(b *testing.B) *Server {
 			benchIDs = append(benchIDs, d.Contracts[0].ID)
 		}
 		dir := os.Getenv("CLSX_BENCH_INDEX")
-		if _, err := os.Stat(filepath.Join(dir, "current")); dir == "" || err != nil {
+		if _, err := os.Stat(filepath.Join(dir, "CURRENT")); dir == "" || err != nil {
 			if dir == "" {
 				tmp, err := os.MkdirTemp("", "clsx-web-bench-")
 				if err != nil {

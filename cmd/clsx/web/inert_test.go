@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -159,6 +160,34 @@ func FuzzSegments(f *testing.F) {
 		}
 		if strings.ContainsAny(all.String(), "\x1b\u202e") {
 			t.Errorf("unsafe character kept: %q", all.String())
+		}
+	})
+}
+
+// Any query string gets a page or a refusal, never a server error, and
+// nothing of it becomes active content.
+func FuzzSearchParams(f *testing.F) {
+	for _, q := range []string{"q=sante", "q=%22sant%C3%A9+mentale%22&region=PACA", "theme=x&page=2", "q=-tabac&year=2020",
+		"q=%3Cscript%3E&departement=%22%3E%3Cimg", "page=-1&by=axis", "q=*&kind=cls&territory-kind=epci&signatory-kind=ars"} {
+		f.Add(q)
+	}
+	ts := testServer(f, Options{IndexDir: fixtureIndexFor(f)})
+	f.Fuzz(func(t *testing.T, q string) {
+		for _, p := range []string{"/?", "/api/search?", "/carte?", "/comparer?a="} {
+			resp, err := ts.Client().Get(ts.URL + p + q)
+			if err != nil {
+				return // not a URL the client sends
+			}
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode >= 500 {
+				t.Fatalf("%s%s: %d\n%.500s", p, q, resp.StatusCode, body)
+			}
+			if !strings.HasPrefix(p, "/api/") {
+				if problems := activeContent(string(body)); len(problems) > 0 {
+					t.Fatalf("%s%s: %v", p, q, problems)
+				}
+			}
 		}
 	})
 }

@@ -20,7 +20,9 @@ var (
 
 // fixtureIndex is built once for the package's tests (in a directory of
 // its own: a test's TempDir would go with the first test).
-func fixtureIndex(t *testing.T) string {
+func fixtureIndex(t *testing.T) string { return fixtureIndexFor(t) }
+
+func fixtureIndexFor(t testing.TB) string {
 	fixtureOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "clsx-web-test-")
 		if err != nil {
