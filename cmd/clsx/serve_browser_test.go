@@ -67,6 +67,45 @@ func shoot(t *testing.T, ctx context.Context, dir, name string, sel ...string) {
 	}
 }
 
+// page drives one browser tab in a test.
+type page struct {
+	t   *testing.T
+	ctx context.Context
+}
+
+func (p page) run(what string, steps ...chromedp.Action[chromedp.Void]) {
+	p.t.Helper()
+	if err := chromedp.Do(p.ctx, steps...); err != nil {
+		p.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+func (p page) text(sel string) string {
+	p.t.Helper()
+	s, err := chromedp.Run(p.ctx, chromedp.Text(chromedp.CSS(sel)))
+	if err != nil {
+		p.t.Fatalf("text of %s: %v", sel, err)
+	}
+	return strings.TrimSpace(s)
+}
+
+func (p page) location() string {
+	p.t.Helper()
+	l, err := chromedp.Run(p.ctx, chromedp.Location())
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	return l
+}
+
+// follow clicks what sel selects and waits for the page it opens.
+func (p page) follow(what, sel string) {
+	p.t.Helper()
+	if _, err := chromedp.RunResponse(p.ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
+		p.t.Fatalf("%s (%s): %v", what, sel, err)
+	}
+}
+
 // An analyst's path through clsx serve in a real browser: search, narrow
 // by a facet, open a contract, follow a value to its sentence, compare two
 // contracts, click a département on the map.
@@ -75,82 +114,54 @@ func TestServeInBrowser(t *testing.T) {
 	ts := serveTest(t, seedIndex(t), "")
 	shots := t.TempDir()
 	t.Logf("screenshots in %s", shots)
-	run := func(what string, steps ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		if err := chromedp.Do(ctx, steps...); err != nil {
-			t.Fatalf("%s: %v", what, err)
-		}
-	}
-	text := func(sel string) string {
-		t.Helper()
-		s, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS(sel)))
-		if err != nil {
-			t.Fatalf("text of %s: %v", sel, err)
-		}
-		return strings.TrimSpace(s)
-	}
-	location := func() string {
-		t.Helper()
-		l, err := chromedp.Run(ctx, chromedp.Location())
-		if err != nil {
-			t.Fatal(err)
-		}
-		return l
-	}
-	follow := func(what, sel string) {
-		t.Helper()
-		if _, err := chromedp.RunResponse(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
-			t.Fatalf("%s (%s): %v", what, sel, err)
-		}
-	}
+	p := page{t, ctx}
 
 	// search: typed in the box, submitted with Enter
-	run("open", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")))
-	run("type", chromedp.SendKeys(chromedp.CSS("#q"), "santé mentale"))
+	p.run("open", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.SendKeys(chromedp.CSS("#q"), "santé mentale"))
 	if _, err := chromedp.RunResponse(ctx, chromedp.Submit(chromedp.CSS("#q"))); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(location(), "q=sant") || text("li.group mark") == "" {
-		t.Fatalf("search: at %s, no highlighted match", location())
+	if !strings.Contains(p.location(), "q=sant") || p.text("li.group mark") == "" {
+		t.Fatalf("search: at %s, no highlighted match", p.location())
 	}
 	shoot(t, ctx, shots, "search.png")
 
 	// a facet: its count becomes the total
-	want := text(`section.facet[data-field="region"] li .count`)
-	follow("facet", `section.facet[data-field="region"] li a`)
-	if got := text("span.total"); !strings.Contains(location(), "region=") || got != want {
-		t.Errorf("facet: at %s, total %s, the facet said %s", location(), got, want)
+	want := p.text(`section.facet[data-field="region"] li .count`)
+	p.follow("facet", `section.facet[data-field="region"] li a`)
+	if got := p.text("span.total"); !strings.Contains(p.location(), "region=") || got != want {
+		t.Errorf("facet: at %s, total %s, the facet said %s", p.location(), got, want)
 	}
 
 	// a contract, then a value's evidence
-	follow("contract", "a.contract")
-	if !strings.Contains(location(), "/contrats/") || text("h2#champs") == "" {
-		t.Fatalf("contract page: at %s", location())
+	p.follow("contract", "a.contract")
+	if !strings.Contains(p.location(), "/contrats/") || p.text("h2#champs") == "" {
+		t.Fatalf("contract page: at %s", p.location())
 	}
 	shoot(t, ctx, shots, "contract.png")
-	follow("evidence", "a.ev")
-	mark, sentence := text("blockquote.sentence mark"), text("blockquote.sentence")
-	if !strings.Contains(location(), "/preuve?") || mark == "" || !strings.Contains(sentence, mark) {
-		t.Errorf("evidence: at %s, mark %q in %q", location(), mark, sentence)
+	p.follow("evidence", "a.ev")
+	mark, sentence := p.text("blockquote.sentence mark"), p.text("blockquote.sentence")
+	if !strings.Contains(p.location(), "/preuve?") || mark == "" || !strings.Contains(sentence, mark) {
+		t.Errorf("evidence: at %s, mark %q in %q", p.location(), mark, sentence)
 	}
 	shoot(t, ctx, shots, "evidence.png")
 
 	// compare two contracts chosen by id and territory
-	run("compare form", chromedp.Navigate(ts.URL+"/comparer"), chromedp.WaitVisible(chromedp.CSS("#a")),
+	p.run("compare form", chromedp.Navigate(ts.URL+"/comparer"), chromedp.WaitVisible(chromedp.CSS("#a")),
 		chromedp.SendKeys(chromedp.CSS("#a"), "agglomeration-d-agen-2019"), chromedp.SendKeys(chromedp.CSS("#b"), "Agglopolys"))
-	follow("compare", "form.compare button")
-	if head := text("table.side thead"); !strings.Contains(head, "agglomeration-d-agen-2019") || !strings.Contains(head, "agglopolys") {
+	p.follow("compare", "form.compare button")
+	if head := p.text("table.side thead"); !strings.Contains(head, "agglomeration-d-agen-2019") || !strings.Contains(head, "agglopolys") {
 		t.Errorf("compare: %q", head)
 	}
 	shoot(t, ctx, shots, "compare.png")
 
 	// the heatmap, then the map: a click on Lot-et-Garonne searches it
-	run("themes", chromedp.Navigate(ts.URL+"/themes"), chromedp.WaitVisible(chromedp.CSS("table.heat")))
+	p.run("themes", chromedp.Navigate(ts.URL+"/themes"), chromedp.WaitVisible(chromedp.CSS("table.heat")))
 	shoot(t, ctx, shots, "themes.png")
-	run("map", chromedp.Navigate(ts.URL+"/carte"), chromedp.WaitVisible(chromedp.CSS("svg.map")))
+	p.run("map", chromedp.Navigate(ts.URL+"/carte"), chromedp.WaitVisible(chromedp.CSS("svg.map")))
 	shoot(t, ctx, shots, "map.png", "main")
-	follow("département", `a.dep[data-code="47"] path`)
-	if !strings.Contains(location(), "departement=47") || text("span.total") == "0" {
-		t.Errorf("map click: at %s, total %s", location(), text("span.total"))
+	p.follow("département", `a.dep[data-code="47"] path`)
+	if !strings.Contains(p.location(), "departement=47") || p.text("span.total") == "0" {
+		t.Errorf("map click: at %s, total %s", p.location(), p.text("span.total"))
 	}
 }
