@@ -77,6 +77,7 @@ func TestServeAnswersAsTheCLI(t *testing.T) {
 		{"/api/compare?a=agglomeration-d-agen-2019&b=agglopolys-2022", []string{"compare", "agglomeration-d-agen-2019", "agglopolys-2022"}},
 		{"/api/themes?region=Occitanie", []string{"themes", "--region", "Occitanie"}},
 		{"/api/themes", []string{"themes"}},
+		{"/api/themes?region=PACA&departement=Bouches-du-Rh%C3%B4ne", []string{"themes", "--region", "PACA", "--departement", "Bouches-du-Rhône"}},
 	}
 	for _, c := range cases {
 		args := append(append([]string{}, c.cli[:1]...), "--index", dir, "--format", "json")

@@ -75,7 +75,7 @@ func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) {
 	if ix == nil {
 		return
 	}
-	totals, n, err := departementCounts(ix, base)
+	totals, n, err := s.departements(ix, base)
 	if err != nil {
 		s.failIndex(w, r, err)
 		return
@@ -85,7 +85,7 @@ func (s *Server) mapPage(w http.ResponseWriter, r *http.Request) {
 	if v.Theme != "" {
 		withTheme := base
 		withTheme.Theme = v.Theme
-		if counts, _, err = departementCounts(ix, withTheme); err != nil {
+		if counts, _, err = s.departements(ix, withTheme); err != nil {
 			s.failIndex(w, r, err)
 			return
 		}

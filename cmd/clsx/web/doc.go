@@ -16,6 +16,7 @@
 //	compare.go     Comparer: two contracts, or a territory's two generations
 //	themes.go      Thèmes: the territory × theme heatmap and its CSV
 //	carte.go       Carte: départements coloured by contracts (geo/ is the geometry)
+//	cache.go       what the map and Thèmes compute once for every visitor
 //	copy.go        the stored copy of a source document, from the corpus
 //	api.go         the JSON API: the objects clsx prints with --format json
 //

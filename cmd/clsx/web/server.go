@@ -27,9 +27,10 @@ type Server struct {
 	pages pages
 	mux   *http.ServeMux
 
-	mu     sync.Mutex
-	ix     *index.Index
-	copies *copies // nil until the corpus is first read
+	mu      sync.Mutex
+	ix      *index.Index
+	copies  *copies // nil until the corpus is first read
+	answers answers // the map's counts and the theme matrix, computed once
 }
 
 // New prepares a server; the index is opened on the first request that

@@ -73,6 +73,8 @@ func TestRoutes(t *testing.T) {
 		{"/comparer?a=testville-2015&b=absent", 400, "text/html", []string{"aucun contrat"}},
 		{"/themes", 200, "text/html", []string{"Télécharger en CSV", `class="h1"`, "47 territoire(s)"}},
 		{"/themes?region=PACA", 200, "text/html", []string{"46 territoire(s)"}},
+		{"/themes?region=Atlantide", 400, "text/html", []string{"unknown région"}},
+		{"/api/themes?departement=99999", 400, "application/json", []string{"unknown département"}},
 		{"/themes.csv?region=Nouvelle-Aquitaine", 200, "text/csv", []string{"territory,territory_code,departement,region,contracts,acces_soins", "Testville,47001,47,Nouvelle-Aquitaine,testville-2015 testville-2020,0,2,"}},
 		{"/carte", 200, "text/html", []string{`data-code="83"`, "CC BY 4.0", "Lot-et-Garonne (47) : 2 contrat(s)", `href="/?departement=47"`, "La Réunion"}},
 		{"/carte?theme=sante_mentale&year=2021", 200, "text/html", []string{"Var (83) : 45 contrat(s) sur 45 (100 %)", "Part des contrats"}},

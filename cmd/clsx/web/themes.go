@@ -23,12 +23,12 @@ func (s *Server) matrix(w http.ResponseWriter, r *http.Request) (*index.Matrix, 
 		return nil, false
 	}
 	q := r.URL.Query()
-	recs, err := ix.Contracts(index.Request{Region: q.Get("region"), Departement: q.Get("departement")})
+	m, err := s.themeMatrix(ix, q.Get("region"), q.Get("departement"))
 	if err != nil {
 		s.failIndex(w, r, err)
 		return nil, false
 	}
-	return index.ThemeMatrix(recs), true
+	return m, true
 }
 
 // themesView is the Thèmes page: a heatmap, one row per territory.
