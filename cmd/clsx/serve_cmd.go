@@ -76,6 +76,9 @@ func serveIndex(ctx context.Context, dir, corpusDir, addr string, s *streams) in
 		fmt.Fprintf(s.err, "clsx: warning: listening on %s: other machines can reach this index\n", l.Addr())
 	}
 	fmt.Fprintf(s.err, "clsx: serving %s on http://%s/ (Ctrl-C stops)\n", termSafe(dir), l.Addr())
+	prepared := make(chan struct{})
+	go func() { srv.Prepare(); close(prepared) }()
+	defer func() { <-prepared }() // before the index closes
 	if err := web.Serve(ctx, l, srv); err != nil {
 		fmt.Fprintln(s.err, "clsx: serve:", err)
 		return exitPartial

@@ -18,7 +18,10 @@ import (
 type answers struct {
 	mu     sync.Mutex
 	counts map[string]deptCounts // by theme and year
-	matrix *index.Matrix         // the whole index's
+
+	matrixOnce sync.Once // reading every record takes seconds: one reader, the others wait
+	matrix     *index.Matrix
+	matrixErr  error
 }
 
 type deptCounts struct {
@@ -79,16 +82,10 @@ func (s *Server) themeMatrix(ix *index.Index, region, departement string) (*inde
 		}
 		departement = d.Code
 	}
-	s.answers.mu.Lock()
-	defer s.answers.mu.Unlock()
-	if s.answers.matrix == nil {
-		recs, err := ix.Contracts(index.Request{})
-		if err != nil {
-			return nil, err
-		}
-		s.answers.matrix = index.ThemeMatrix(recs)
+	all, err := s.wholeMatrix(ix)
+	if err != nil {
+		return nil, err
 	}
-	all := s.answers.matrix
 	out := &index.Matrix{Themes: all.Themes, Rows: []index.MatrixRow{}}
 	for _, r := range all.Rows {
 		if (region == "" || r.Region == region) && (departement == "" || r.Departement == departement) {
@@ -96,4 +93,34 @@ func (s *Server) themeMatrix(ix *index.Index, region, departement string) (*inde
 		}
 	}
 	return out, nil
+}
+
+// wholeMatrix is the matrix of every contract of the index.
+func (s *Server) wholeMatrix(ix *index.Index) (*index.Matrix, error) {
+	s.answers.matrixOnce.Do(func() {
+		recs, err := ix.Contracts(index.Request{})
+		if err != nil {
+			s.answers.matrixErr = err
+			return
+		}
+		s.answers.matrix = index.ThemeMatrix(recs)
+	})
+	return s.answers.matrix, s.answers.matrixErr
+}
+
+// Prepare opens the index and computes what the Thèmes page needs, so
+// that its first visitor does not wait for it: clsx serve calls it in the
+// background as it starts.
+func (s *Server) Prepare() {
+	s.mu.Lock()
+	ix := s.ix
+	if ix == nil {
+		if opened, err := index.Open(s.opts.IndexDir); err == nil {
+			s.ix, ix = opened, opened
+		}
+	}
+	s.mu.Unlock()
+	if ix != nil {
+		s.wholeMatrix(ix)
+	}
 }

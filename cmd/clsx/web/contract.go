@@ -96,7 +96,7 @@ func (s *Server) contractPage(w http.ResponseWriter, r *http.Request) {
 	field("Territoire", "territory", deref(rec.Territory))
 	field("Type de territoire", "territory_kind", labelOr(kindLabels, rec.TerritoryKind))
 	field("Code officiel", "territory_code", deref(rec.TerritoryCode))
-	field("Département", "departement", deref(rec.Departement))
+	field("Département", "departement", facetValueLabel("departement", deref(rec.Departement)))
 	field("Région", "region", deref(rec.Region))
 	field("Population", "population", number(rec.Population))
 	field("Type de contrat", "kind", labelOr(kindLabels, rec.Kind))
