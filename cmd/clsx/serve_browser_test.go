@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // browserPath finds a Chromium on PATH; the browser test skips without.
@@ -116,8 +117,18 @@ func TestServeInBrowser(t *testing.T) {
 	t.Logf("screenshots in %s", shots)
 	p := page{t, ctx}
 
+	// the keyboard: Tab reaches the skip link first, then the navigation
+	p.run("open", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.KeyEvent(kb.Tab))
+	if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.className`)); got != "skip" {
+		t.Errorf("first Tab: focus on %q, want the skip link", got)
+	}
+	p.run("tab", chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(kb.Tab))
+	if got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.activeElement.textContent`)); got != "Recherche" {
+		t.Errorf("third Tab: focus on %q, want the navigation's first item", got)
+	}
+
 	// search: typed in the box, submitted with Enter
-	p.run("open", chromedp.Navigate(ts.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")), chromedp.SendKeys(chromedp.CSS("#q"), "santé mentale"))
+	p.run("type", chromedp.SendKeys(chromedp.CSS("#q"), "santé mentale"))
 	if _, err := chromedp.RunResponse(ctx, chromedp.Submit(chromedp.CSS("#q"))); err != nil {
 		t.Fatal(err)
 	}
