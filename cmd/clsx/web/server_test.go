@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -210,17 +209,6 @@ func TestMissingAndCorruptIndex(t *testing.T) {
 			t.Errorf("corrupt index %s: %d\n%.2000s", p, status, body)
 		}
 	}
-}
-
-// The total shown is a number the page states once; a helper for tests
-// that compare it.
-func pageTotal(body string) int {
-	m := regexp.MustCompile(`<span class="total">(\d+)</span>`).FindStringSubmatch(body)
-	if m == nil {
-		return -1
-	}
-	n, _ := strconv.Atoi(m[1])
-	return n
 }
 
 // The map's classes and legend agree: every count falls in a class the
