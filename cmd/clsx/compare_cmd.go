@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -45,44 +46,15 @@ func runCompare(args []string, dir string, out *outputFlags, s *streams) int {
 		return exitPartial
 	}
 	defer ix.Close()
-	find := func(ref string) ([]*index.Record, bool) {
-		recs, err := ix.Find(ref)
-		if err != nil {
-			fmt.Fprintln(stderr, "clsx:", err)
-			return nil, false
-		}
-		if len(recs) == 0 {
-			fmt.Fprintf(stderr, "clsx: no contract or territory %q in the index %s\n", ref, dir)
-			return nil, false
-		}
-		return recs, true
-	}
-	var a, b *index.Record
-	ra, ok := find(args[0])
-	if !ok {
-		return exitPartial
-	}
-	if len(args) == 1 {
-		cs := distinctContracts(ra)
-		if len(cs) < 2 {
-			fmt.Fprintf(stderr, "clsx: %s has one contract in the index; name another to compare it with\n", args[0])
-			return exitPartial
-		}
-		a, b = cs[len(cs)-2], cs[len(cs)-1]
-	} else {
-		rb, ok := find(args[1])
-		if !ok {
-			return exitPartial
-		}
-		// a territory stands for its latest contract
-		ca, cb := distinctContracts(ra), distinctContracts(rb)
-		a, b = ca[len(ca)-1], cb[len(cb)-1]
-		if a.ID == b.ID {
-			fmt.Fprintf(stderr, "clsx: %s and %s are the same contract (%s)\n", args[0], args[1], a.ID)
+	c, err := comparePair(ix, args)
+	if err != nil {
+		fmt.Fprintln(stderr, "clsx:", err)
+		var pe *pairError
+		if errors.As(err, &pe) && pe.usage {
 			return exitUsage
 		}
+		return exitPartial
 	}
-	c := index.Compare(a, b)
 	if out.format == "json" {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", " ")
@@ -98,6 +70,54 @@ func runCompare(args []string, dir string, out *outputFlags, s *streams) int {
 		return exitPartial
 	}
 	return exitOK
+}
+
+// pairError is a comparison that cannot be made as asked; usage marks a
+// request that is wrong in itself (one contract named twice).
+type pairError struct {
+	msg   string
+	usage bool
+}
+
+func (e *pairError) Error() string { return e.msg }
+
+// comparePair resolves one or two references (contract ids or territories)
+// to the two contracts they mean and compares them: a territory stands for
+// its latest contract; one reference alone compares its last two. clsx
+// compare and clsx serve's Comparer both ask it, so both answer alike.
+func comparePair(ix *index.Index, refs []string) (*index.Comparison, error) {
+	find := func(ref string) ([]*index.Record, error) {
+		recs, err := ix.Find(ref)
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 {
+			return nil, &pairError{msg: fmt.Sprintf("no contract or territory %q in the index %s", ref, ix.Dir)}
+		}
+		return distinctContracts(recs), nil
+	}
+	if len(refs) == 0 || len(refs) > 2 {
+		return nil, &pairError{msg: "one or two contracts or territories to compare", usage: true}
+	}
+	ca, err := find(refs[0])
+	if err != nil {
+		return nil, err
+	}
+	if len(refs) == 1 {
+		if len(ca) < 2 {
+			return nil, &pairError{msg: fmt.Sprintf("%s has one contract in the index; name another to compare it with", refs[0])}
+		}
+		return index.Compare(ca[len(ca)-2], ca[len(ca)-1]), nil
+	}
+	cb, err := find(refs[1])
+	if err != nil {
+		return nil, err
+	}
+	a, b := ca[len(ca)-1], cb[len(cb)-1]
+	if a.ID == b.ID {
+		return nil, &pairError{msg: fmt.Sprintf("%s and %s are the same contract (%s)", refs[0], refs[1], a.ID), usage: true}
+	}
+	return index.Compare(a, b), nil
 }
 
 // compareRows lays a comparison out as rows: what the contracts are, their

@@ -18,7 +18,8 @@ import (
 
 // newDemoCmd is `clsx demo`: the whole pipeline on the bundled sample site.
 func newDemoCmd(s *streams) *cobra.Command {
-	var dir string
+	var dir, addr string
+	var serve bool
 	var out *outputFlags
 	c := &cobra.Command{
 		Use:   "demo",
@@ -33,19 +34,26 @@ The sample holds the CLS pages and their documents, not the rest of the
 sites their menus link to: those links are expected to fail and are only
 counted. Without --keep, the corpus and the index are in a temporary
 directory removed at the end; with --keep DIR they stay there, for
-clsx search --index DIR/index.`,
+clsx search --index DIR/index. With --serve, the web interface (clsx serve)
+then shows the index until Ctrl-C.`,
 		Example: `  clsx demo
   clsx demo --keep demo && clsx search --index demo/index sante
+  clsx demo --serve                           # then open the address it prints
   clsx demo --format json | jq '.sante_mentale.results[].territory'`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if err := out.check(); err != nil {
 				return err
 			}
-			return exitWith(runDemo(dir, out, s))
+			if !serve {
+				addr = ""
+			}
+			return exitWith(runDemo(dir, addr, out, s))
 		},
 	}
 	c.Flags().StringVar(&dir, "keep", "", "keep the crawled corpus and its index (DIR/index) in `DIR`")
+	c.Flags().BoolVar(&serve, "serve", false, "then serve the web interface (clsx serve) until Ctrl-C")
+	c.Flags().StringVar(&addr, "addr", defaultAddr, "with --serve, listen on `HOST:PORT`")
 	c.Flags().StringVar(&dir, "corpus", "", "the former name of --keep")
 	c.Flags().MarkHidden("corpus")
 	out = addOutputFlags(c, "table", "json", "csv")
@@ -58,7 +66,8 @@ var mentalHealth = index.Request{Theme: "sante_mentale", By: "territory", Limit:
 
 // runDemo serves the site on 127.0.0.1, crawls it into a corpus, extracts
 // the corpus, indexes it and asks which territories target mental health.
-func runDemo(dir string, out *outputFlags, s *streams) int {
+// With serve, an address, it then serves the index there until Ctrl-C.
+func runDemo(dir, serve string, out *outputFlags, s *streams) int {
 	// Ctrl-C, or a reader that stops reading (clsx demo | head -1), must
 	// not leave the temporary directory behind: a closed pipe gives write
 	// errors instead of killing clsx, Ctrl-C stops the crawl.
@@ -90,6 +99,13 @@ func runDemo(dir string, out *outputFlags, s *streams) int {
 	if err := writeDemo(docs, idx, out, s); err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
+	}
+	if serve != "" {
+		// before the deferred removal of a temporary directory: Ctrl-C ends
+		// the serving, then the cleanup runs
+		if code := serveIndex(ctx, idx, dir, serve, s); code != exitOK {
+			return code
+		}
 	}
 	if keep {
 		fmt.Fprintf(s.err, "clsx: corpus and index kept in %s: clsx search --index %s --theme sante_mentale\n", dir, shellQuote(idx))

@@ -64,7 +64,7 @@ func newRootCmd(s *streams) *cobra.Command {
 		c.GroupID = "pipeline"
 		root.AddCommand(c)
 	}
-	for _, c := range []*cobra.Command{newSearchCmd(s), newShowCmd(s), newCompareCmd(s), newThemesCmd(s), newStatsCmd(s)} {
+	for _, c := range []*cobra.Command{newSearchCmd(s), newShowCmd(s), newCompareCmd(s), newThemesCmd(s), newStatsCmd(s), newServeCmd(s)} {
 		c.GroupID = "query"
 		root.AddCommand(c)
 	}

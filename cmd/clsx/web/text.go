@@ -1,0 +1,96 @@
+package web
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Crawled text is anyone's. html/template escapes it for its context; what
+// it leaves are characters that are harmless to HTML but not to a reader:
+// control characters and the bidirectional overrides that reorder what a
+// page shows. inert writes those as visible escapes (\x1b, \u202e), as clsx
+// does on a terminal.
+
+func unsafeRune(r rune) bool {
+	switch {
+	case r == '\n' || r == '\t':
+		return false
+	case r < 0x20, r >= 0x7f && r <= 0x9f:
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e,
+		r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029:
+		return true
+	}
+	return false
+}
+
+// inert is s with every unsafe character, and every byte of invalid UTF-8,
+// written as an escape.
+func inert(s string) string {
+	if strings.IndexFunc(s, unsafeRune) < 0 && utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unsafeRune(r) && r < 0x80:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case unsafeRune(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// segment is a stretch of text, marked (a query's match, an evidence span)
+// or not. Templates write marked ones in <mark>, each escaped on its own:
+// highlighting never builds HTML from crawled text.
+type segment struct {
+	Text string
+	Mark bool
+}
+
+// segments splits text at rune ranges (sorted, end exclusive); ranges out
+// of order or out of the text are passed over.
+func segments(text string, marks [][2]int) []segment {
+	rs := []rune(text)
+	var out []segment
+	pos := 0
+	for _, m := range marks {
+		if m[0] < pos || m[1] > len(rs) || m[0] >= m[1] {
+			continue
+		}
+		if m[0] > pos {
+			out = append(out, segment{Text: inert(string(rs[pos:m[0]]))})
+		}
+		out = append(out, segment{Text: inert(string(rs[m[0]:m[1]])), Mark: true})
+		pos = m[1]
+	}
+	if pos < len(rs) || len(out) == 0 {
+		out = append(out, segment{Text: inert(string(rs[pos:]))})
+	}
+	return out
+}
+
+// deref is a pointer's string, or "".
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// number is a pointer's number as text, or "".
+func number(n *int) string {
+	if n == nil {
+		return ""
+	}
+	return fmt.Sprint(*n)
+}
