@@ -40,7 +40,8 @@ error says how many.`,
 		},
 	}
 	addIndexFlag(c, &dir)
-	c.Flags().IntVar(&year, "year", time.Now().Year(), "coverage by the contracts in force in `YEAR`")
+	// 0 stands for this year, so that the help does not change each January
+	c.Flags().IntVar(&year, "year", 0, "coverage by the contracts in force in `YEAR` (default: this year)")
 	out = addOutputFlags(c, "table", "json", "csv")
 	return c
 }
@@ -55,6 +56,9 @@ func runStats(dir string, year int, out *outputFlags, s *streams) int {
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return errorCode(err)
+	}
+	if year == 0 {
+		year = time.Now().Year()
 	}
 	sum := dataset.Summarize(recs, year)
 	if out.format == "json" {
