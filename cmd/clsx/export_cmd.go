@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/clsx/clsx/index/dataset"
@@ -60,7 +61,7 @@ func (o *exportOptions) check() error {
 	switch {
 	case o.output == "":
 		return usageErrorf("--output DIR is needed: the folder the dataset is written to")
-	case !strings.Contains(" "+strings.Join(dataset.Formats, " ")+" ", " "+o.format+" "):
+	case !slices.Contains(dataset.Formats, o.format):
 		return usageErrorf("--format %q: %s", o.format, strings.Join(dataset.Formats, ", "))
 	case o.excel && o.format != "csv":
 		return usageErrorf("--excel is for --format csv")

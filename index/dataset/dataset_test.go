@@ -103,3 +103,42 @@ func TestCheckOutput(t *testing.T) {
 		}
 	}
 }
+
+// An export that fails leaves the previous one whole and nothing beside it.
+func TestFailedExportLeavesPrevious(t *testing.T) {
+	ixDir, parent := t.TempDir(), t.TempDir()
+	b, err := index.Create(ixDir, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := "Agen"
+	doc := &extract.Document{Source: "agen.txt", ContentType: "text/plain", Warnings: []string{},
+		Contracts: []extract.Contract{{ID: "agen-2020", Territory: &name, TerritoryKind: "commune", Kind: "cls",
+			Signatories: []extract.Signatory{}, Axes: []extract.Axis{}, Actions: []extract.Action{}, Themes: []string{},
+			FieldEvidence: map[string]extract.Span{}}}}
+	if err := b.Add(doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Open(ixDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(parent, "out")
+	res, err := Export(ix, out, Options{Format: "csv"})
+	if err != nil || res.Contracts != 1 || res.Rows["contracts"] != 1 {
+		t.Fatalf("%+v, %v", res, err)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "contracts.csv"))
+	ix.Close() // reading it now fails
+	if _, err := Export(ix, out, Options{Format: "xlsx"}); err == nil {
+		t.Fatal("an export from a closed index succeeded")
+	}
+	after, err := os.ReadFile(filepath.Join(out, "contracts.csv"))
+	entries, _ := os.ReadDir(parent)
+	if err != nil || string(after) != string(before) || len(entries) != 1 {
+		t.Errorf("after a failed export: contracts.csv %v (%d bytes, was %d), %d entries beside", err, len(after), len(before), len(entries))
+	}
+}
