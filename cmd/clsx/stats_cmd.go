@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -62,9 +63,13 @@ func runStats(dir string, year int, out *outputFlags, s *streams) int {
 	}
 	sum := dataset.Summarize(recs, year)
 	if out.format == "json" {
-		data, err := json.MarshalIndent(sum, "", " ")
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(sum)
 		if err == nil {
-			_, err = s.out.Write(append(jsonTermSafe(data), '\n'))
+			_, err = s.out.Write(jsonTermSafe(buf.Bytes()))
 		}
 		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)
