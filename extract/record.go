@@ -6,6 +6,10 @@ type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	Page  int `json:"page,omitempty"`
+	// Doc says which document of a contract merged from several (the
+	// index's records) the span is in; extraction, which reads one
+	// document, leaves it 0 and does not write it.
+	Doc int `json:"doc,omitempty"`
 }
 
 // Document is the record of one source document (shared/spec/output.md).

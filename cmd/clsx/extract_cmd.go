@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/clsx/clsx/extract"
@@ -142,20 +142,36 @@ func expandPaths(args []string) ([]string, error) {
 			out = append(out, a)
 			continue
 		}
-		entries, err := os.ReadDir(a)
+		files, err := documentsUnder(a)
 		if err != nil {
 			return nil, err
 		}
-		var files []string
-		for _, e := range entries {
-			if !e.IsDir() && isDocumentName(e.Name()) {
-				files = append(files, filepath.Join(a, e.Name()))
-			}
-		}
-		sort.Strings(files)
 		out = append(out, files...)
 	}
 	return out, nil
+}
+
+// documentsUnder lists the documents in a folder and its subfolders, in
+// name order. Hidden folders (.git) are passed over, and symbolic links to
+// folders are not followed, so a link cannot lead the walk in a circle.
+func documentsUnder(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if isDocumentName(d.Name()) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files, err
 }
 
 func isDocumentName(name string) bool {

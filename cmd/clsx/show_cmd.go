@@ -222,11 +222,7 @@ func showContract(id, dir, format string, s *streams) int {
 // [[…]] otherwise).
 func writeContract(w io.Writer, r *index.Record, colour bool) {
 	fmt.Fprintf(w, "%s — %s\n", r.ID, str(r.Territory))
-	src := r.Source
-	if r.URL != nil {
-		src += " (" + *r.URL + ")"
-	}
-	fmt.Fprintf(w, "source: %s\n", src)
+	writeSources(w, r)
 	if len(r.Sentences) == 0 {
 		fmt.Fprintln(w, "(the index holds no text for this document: values are shown without their sentences)")
 	}
@@ -234,6 +230,9 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 		x, ok := r.SentenceOf(s)
 		if !ok {
 			return
+		}
+		if len(r.Documents) > 1 {
+			indent += fmt.Sprintf("[%d] ", s.Doc+1) // which document the sentence is from
 		}
 		rs := []rune(x.Text)
 		start, end := s.Start-x.Start, s.End-x.Start
@@ -248,7 +247,7 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 		fmt.Fprintf(w, "%s« %s%s%s%s%s »\n", indent, string(rs[:start]), open, string(rs[start:end]), close, string(rs[end:]))
 	}
 	scalar := func(field, value string) {
-		fmt.Fprintf(w, "%-15s %s\n", field+":", value)
+		fmt.Fprintf(w, "%-15s %s%s\n", field+":", value, confirmedBy(r, field))
 		if s, ok := r.FieldEvidence[field]; ok {
 			sentence("                ", s)
 		}
@@ -267,6 +266,7 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 	scalar("duration_years", num(r.DurationYears))
 	fmt.Fprintf(w, "themes:         %s\n", strings.Join(r.Themes, " "))
 	writeContractParts(w, r, sentence)
+	writeConflicts(w, r, sentence)
 }
 
 // writeContractParts prints a contract's signatories, axes and actions,

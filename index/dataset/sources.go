@@ -9,11 +9,18 @@ type document struct {
 	Title  *string
 }
 
-// sourceDocuments lists the documents a contract was read from. Today an
-// index record comes from one document; this is the one place that changes
-// when a record lists every document of a merged contract.
+// sourceDocuments lists the documents a contract was read from, the
+// primary one first (a record of an index that did not list them: its one
+// document).
 func sourceDocuments(r *index.Record) []document {
-	return []document{{Source: r.Source, URL: r.URL, Title: r.DocumentTitle}}
+	if len(r.Documents) == 0 {
+		return []document{{Source: r.Source, URL: r.URL, Title: r.DocumentTitle}}
+	}
+	out := make([]document, len(r.Documents))
+	for i, d := range r.Documents {
+		out[i] = document{Source: d.Source, URL: d.URL, Title: d.Title}
+	}
+	return out
 }
 
 // sourceURLs lists the web addresses of the documents a contract was read
