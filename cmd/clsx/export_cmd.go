@@ -25,7 +25,8 @@ func newExportCmd(s *streams) *cobra.Command {
 		Long: `Write every contract of the index to DIR as a dataset, with a README that
 describes every column:
   csv    one file per table — contracts, sources, signatories, axes,
-         objectives, actions, themes — joined by contract_id, in UTF-8 with a
+         objectives, actions, themes, conflicts (values the documents of a
+         contract disagree on) — joined by contract_id, in UTF-8 with a
          header, and datapackage.json, their Frictionless Table Schemas
          (--excel: ";" separated with a byte order mark, as French Excel
          opens them)

@@ -147,7 +147,7 @@ func testExportCSVIsIndex(t *testing.T, dir string, recs []*index.Record) {
 	if len(contracts) != len(recs) {
 		t.Fatalf("%d contract rows, %d contracts in the index", len(contracts), len(recs))
 	}
-	var wantActions, wantSigs, wantAxes, wantObjectives, wantThemes, wantSources []string
+	var wantActions, wantSigs, wantAxes, wantObjectives, wantThemes, wantSources, wantConflicts []string
 	for i, r := range recs {
 		got := contracts[i]
 		want := map[string]string{"contract_id": r.ID, "territory": opt(r.Territory), "territory_kind": r.TerritoryKind,
@@ -155,7 +155,7 @@ func testExportCSVIsIndex(t *testing.T, dir string, recs []*index.Record) {
 			"generation": optInt(r.Generation), "signed": opt(r.Signed), "start_year": optInt(r.StartYear),
 			"end_year": optInt(r.EndYear), "duration_years": optInt(r.DurationYears),
 			"signatory_count": strconv.Itoa(len(r.Signatories)), "axis_count": strconv.Itoa(len(r.Axes)),
-			"source_urls": seedURL(r.Source)}
+			"source_urls": strings.Join(documentURLs(r), " | ")}
 		if r.TerritoryCode != nil {
 			want["population"] = communePopulation(t, *r.TerritoryCode)
 		}
@@ -167,7 +167,17 @@ func testExportCSVIsIndex(t *testing.T, dir string, recs []*index.Record) {
 				t.Errorf("%s: %s = %q, index has %q", r.ID, k, got[k], v)
 			}
 		}
-		wantSources = append(wantSources, strings.Join([]string{r.ID, "1", r.Source, seedURL(r.Source), opt(r.DocumentTitle)}, "/"))
+		for j, d := range r.Documents {
+			wantSources = append(wantSources, strings.Join([]string{r.ID, strconv.Itoa(j + 1), d.Source, opt(d.URL), opt(d.Title)}, "/"))
+		}
+		if len(r.Documents) == 0 {
+			t.Errorf("%s lists no document", r.ID)
+		}
+		for _, c := range r.Conflicts {
+			for j, alt := range append([]index.Alternative{c.Chosen}, c.Others...) {
+				wantConflicts = append(wantConflicts, fmt.Sprintf("%s/%s/%d/%s/%v", r.ID, c.Field, j+1, alt.Value, j == 0))
+			}
+		}
 		for j, s := range r.Signatories {
 			wantSigs = append(wantSigs, fmt.Sprintf("%s/%d/%s/%s", r.ID, j+1, s.Name, s.Kind))
 		}
@@ -201,6 +211,7 @@ func testExportCSVIsIndex(t *testing.T, dir string, recs []*index.Record) {
 	compareTable(t, dir, "signatories", wantSigs, "contract_id", "signatory_index", "name", "kind")
 	compareTable(t, dir, "axes", wantAxes, "contract_id", "axis_index", "number", "title", "themes")
 	compareTable(t, dir, "objectives", wantObjectives, "contract_id", "axis_index", "objective_index", "number", "title")
+	compareTable(t, dir, "conflicts", wantConflicts, "contract_id", "field", "value_index", "value", "chosen")
 	compareTable(t, dir, "actions", wantActions, "contract_id", "action_index", "axis_index", "number", "title", "leads")
 	// every theme of a contract has its row (items may add some the
 	// contract's list lacks: the themes test of the dataset package)
@@ -215,6 +226,45 @@ func testExportCSVIsIndex(t *testing.T, dir string, recs []*index.Record) {
 	}
 	if len(wantActions) == 0 || len(wantSigs) == 0 || len(wantObjectives) == 0 {
 		t.Errorf("the seeds give %d actions, %d signatories, %d objectives: nothing to compare", len(wantActions), len(wantSigs), len(wantObjectives))
+	}
+}
+
+// documentURLs are the addresses of a contract's documents, each once.
+func documentURLs(r *index.Record) []string {
+	var out []string
+	for _, d := range r.Documents {
+		if d.URL != nil && !slices.Contains(out, *d.URL) {
+			out = append(out, *d.URL)
+		}
+	}
+	return out
+}
+
+// The demo's corpus, crawled from the sample site, has contracts merged
+// from a page, a signed PDF and an annex: each of their documents is a row
+// of the sources table, and the whole export is the index.
+func TestExportDemo(t *testing.T) {
+	keep := t.TempDir()
+	if _, stderr, code := runCLI(t, "demo", "--keep", keep, "--format", "json"); code != exitOK {
+		t.Fatalf("demo: exit %d: %s", code, stderr)
+	}
+	ix := filepath.Join(keep, "index")
+	recs := indexContracts(t, ix)
+	out := filepath.Join(t.TempDir(), "demo")
+	export(t, ix, out, "--format", "csv")
+	testExportCSVIsIndex(t, out, recs)
+	for _, problem := range validateDataPackage(t, out) {
+		t.Error(problem)
+	}
+	perContract := map[string]int{}
+	for _, r := range csvRows(t, out, "sources") {
+		perContract[r["contract_id"]]++
+		if !strings.HasPrefix(r["url"], "http://") {
+			t.Errorf("source %s has no address", r["source"])
+		}
+	}
+	if perContract["aunis-atlantique-2025"] < 3 {
+		t.Errorf("aunis-atlantique-2025 read from %d documents, want its page, PDF and annex", perContract["aunis-atlantique-2025"])
 	}
 }
 
@@ -269,7 +319,11 @@ func testExportSchemas(t *testing.T, dir string) {
 // gives four problems.
 func testSchemaValidatorFails(t *testing.T, dir string) {
 	bad := t.TempDir()
-	for _, n := range []string{"datapackage.json", "contracts.csv", "sources.csv", "signatories.csv", "axes.csv", "objectives.csv", "actions.csv", "themes.csv"} {
+	names := []string{"datapackage.json"}
+	for _, tab := range dataset.Tables {
+		names = append(names, tab.Name+".csv")
+	}
+	for _, n := range names {
 		data, err := os.ReadFile(filepath.Join(dir, n))
 		if err != nil {
 			t.Fatal(err)

@@ -69,6 +69,8 @@ func cellText(c any) string {
 		return v
 	case int:
 		return strconv.Itoa(v)
+	case bool:
+		return strconv.FormatBool(v)
 	}
 	panic(fmt.Sprintf("dataset: a cell of type %T", c))
 }

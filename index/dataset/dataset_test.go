@@ -3,6 +3,7 @@ package dataset
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -35,10 +36,16 @@ func TestTablesAreConsistent(t *testing.T) {
 			Objectives: []extract.Objective{{Number: &one, Title: "Obj", Themes: []string{"mobilite"}}},
 			Actions:    []extract.Action{{Number: &two, Title: "Act", Leads: []string{"CCAS"}, Themes: []string{"addictions"}}}}},
 		Actions: []extract.Action{{Title: "Hors axe"}},
-		Themes:  []string{"addictions", "prevention"}}, Source: "x.txt"}
+		Themes:  []string{"addictions", "prevention"}}, Source: "x.txt",
+		Conflicts: []index.Conflict{{Field: "end_year", Chosen: index.Alternative{Value: "2024", Evidence: []extract.Span{{Doc: 0}}},
+			Others: []index.Alternative{{Value: "2023", Evidence: []extract.Span{{Doc: 1}, {Doc: 2}, {Doc: 1}}}}}}}
 	seen := map[int]int{}
+	var conflicts [][]any
 	err := contractRows(r, newGeography(), func(table int, row []any) error {
 		seen[table]++
+		if table == tConflicts {
+			conflicts = append(conflicts, row)
+		}
 		if len(row) != len(Tables[table].Fields) {
 			t.Errorf("%s: a row of %d cells for %d fields", Tables[table].Name, len(row), len(Tables[table].Fields))
 		}
@@ -51,6 +58,10 @@ func TestTablesAreConsistent(t *testing.T) {
 		if seen[i] == 0 {
 			t.Errorf("no row of %s", tab.Name)
 		}
+	}
+	want := [][]any{{"x-2020", "end_year", 1, "2024", true, "1"}, {"x-2020", "end_year", 2, "2023", false, "2 | 3"}}
+	if !reflect.DeepEqual(conflicts, want) {
+		t.Errorf("conflict rows %v, want %v", conflicts, want)
 	}
 	// the objective's theme, which the contract's list lacks, has its row
 	var ids []string
