@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/index/dataset"
 	"github.com/spf13/cobra"
 )
@@ -53,15 +52,14 @@ func runStats(dir string, year int, out *outputFlags, s *streams) int {
 		return exitPartial
 	}
 	defer ix.Close()
-	recs, err := ix.Contracts(index.Request{})
+	if year == 0 {
+		year = time.Now().Year()
+	}
+	sum, err := dataset.Summarize(ix, year)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return errorCode(err)
 	}
-	if year == 0 {
-		year = time.Now().Year()
-	}
-	sum := dataset.Summarize(recs, year)
 	if out.format == "json" {
 		var buf bytes.Buffer
 		enc := json.NewEncoder(&buf)
