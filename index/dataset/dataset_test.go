@@ -5,11 +5,14 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/rules"
+	"github.com/xuri/excelize/v2"
 )
 
 // Every key names fields of its tables, and every row a contract gives has
@@ -151,5 +154,30 @@ func TestFailedExportLeavesPrevious(t *testing.T) {
 	entries, _ := os.ReadDir(parent)
 	if err != nil || string(after) != string(before) || len(entries) != 1 {
 		t.Errorf("after a failed export: contracts.csv %v (%d bytes, was %d), %d entries beside", err, len(after), len(before), len(entries))
+	}
+}
+
+// A cell longer than a spreadsheet holds is cut, with "…", rather than
+// failing the workbook.
+func TestXLSXLongCell(t *testing.T) {
+	dir := t.TempDir()
+	w, err := newXLSXWriter(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.row(tActions, []any{"x-2020", 1, nil, nil, strings.Repeat("é", maxCellChars+10)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.close(); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenFile(filepath.Join(dir, xlsxName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	v, err := f.GetCellValue("actions", "E2")
+	if n := utf8.RuneCountInString(v); err != nil || n != maxCellChars || !strings.HasSuffix(v, "…") {
+		t.Errorf("cell of %d characters (%v)", n, err)
 	}
 }
