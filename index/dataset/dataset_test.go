@@ -4,7 +4,9 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -33,13 +35,17 @@ func TestTablesAreConsistent(t *testing.T) {
 		}
 	}
 	one, two := "1", "2"
-	r := &index.Record{Contract: extract.Contract{ID: "x-2020", Kind: "cls", TerritoryKind: "other",
+	name, code, dept, region, signed, start, end, gen := "Agen", "47001", "47", "Nouvelle-Aquitaine", "2020-03", 2020, 2025, 1
+	url := "https://example.org/agen"
+	r := &index.Record{Contract: extract.Contract{ID: "x-2020", Kind: "cls", TerritoryKind: "commune", Territory: &name,
+		TerritoryCode: &code, Departement: &dept, Region: &region, Signed: &signed, StartYear: &start, EndYear: &end,
+		DurationYears: &gen, Generation: &gen,
 		Signatories: []extract.Signatory{{Name: "ARS", Kind: "ars"}},
 		Axes: []extract.Axis{{Number: "1", Title: "Axe", Themes: []string{"prevention"},
 			Objectives: []extract.Objective{{Number: &one, Title: "Obj", Themes: []string{"mobilite"}}},
 			Actions:    []extract.Action{{Number: &two, Title: "Act", Leads: []string{"CCAS"}, Themes: []string{"addictions"}}}}},
 		Actions: []extract.Action{{Title: "Hors axe"}},
-		Themes:  []string{"addictions", "prevention"}}, Source: "x.txt",
+		Themes:  []string{"addictions", "prevention"}}, Source: "x.txt", URL: &url,
 		Conflicts: []index.Conflict{{Field: "end_year", Chosen: index.Alternative{Value: "2024", Evidence: []extract.Span{{Doc: 0}}},
 			Others: []index.Alternative{{Value: "2023", Evidence: []extract.Span{{Doc: 1}, {Doc: 2}, {Doc: 1}}}}}}}
 	seen := map[int]int{}
@@ -51,6 +57,10 @@ func TestTablesAreConsistent(t *testing.T) {
 		}
 		if len(row) != len(Tables[table].Fields) {
 			t.Errorf("%s: a row of %d cells for %d fields", Tables[table].Name, len(row), len(Tables[table].Fields))
+			return nil
+		}
+		for i, f := range Tables[table].Fields {
+			checkCell(t, Tables[table].Name, f, row[i])
 		}
 		return nil
 	})
@@ -179,5 +189,44 @@ func TestXLSXLongCell(t *testing.T) {
 	v, err := f.GetCellValue("actions", "E2")
 	if n := utf8.RuneCountInString(v); err != nil || n != maxCellChars || !strings.HasSuffix(v, "…") {
 		t.Errorf("cell of %d characters (%v)", n, err)
+	}
+}
+
+// checkCell fails the test when a cell does not fit its field: a missing
+// required value, a Go type that is not the field's, a pattern or a list of
+// values it does not match.
+func checkCell(t *testing.T, table string, f Field, cell any) {
+	t.Helper()
+	if cell == nil {
+		if f.Required {
+			t.Errorf("%s.%s: required, missing", table, f.Name)
+		}
+		return
+	}
+	var text string
+	switch v := cell.(type) {
+	case string:
+		text = v
+		if f.Type != "string" {
+			t.Errorf("%s.%s: a string for a field of type %s", table, f.Name, f.Type)
+		}
+	case int:
+		text = strconv.Itoa(v)
+		if f.Type != "integer" && f.Type != "year" {
+			t.Errorf("%s.%s: an int for a field of type %s", table, f.Name, f.Type)
+		}
+	case bool:
+		text = strconv.FormatBool(v)
+		if f.Type != "boolean" {
+			t.Errorf("%s.%s: a bool for a field of type %s", table, f.Name, f.Type)
+		}
+	default:
+		t.Errorf("%s.%s: a cell of type %T", table, f.Name, cell)
+	}
+	if f.Pattern != "" && !regexp.MustCompile(`^(?:`+f.Pattern+`)$`).MatchString(text) {
+		t.Errorf("%s.%s: %q does not match %s", table, f.Name, text, f.Pattern)
+	}
+	if len(f.Enum) > 0 && !slices.Contains(f.Enum, text) {
+		t.Errorf("%s.%s: %q is not one of %v", table, f.Name, text, f.Enum)
 	}
 }
