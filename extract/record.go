@@ -21,6 +21,8 @@ type Document struct {
 	Title       *string    `json:"title"`
 	Contracts   []Contract `json:"contracts"`
 	Warnings    []string   `json:"warnings"`
+	// Error says why the document could not be read; nil when it was.
+	Error *DocError `json:"error"`
 
 	// Text is the normalised text the evidence spans point into.
 	Text string `json:"-"`

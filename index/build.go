@@ -272,6 +272,10 @@ func (b *Builder) Commit() (Stats, error) {
 		return b.stats, err
 	}
 	b.idx = nil
+	if err := widen(filepath.Join(b.tmp, bleveName), b.tmp); err != nil {
+		b.Abort()
+		return b.stats, err
+	}
 	files, err := sumFiles(b.tmp, true)
 	if err != nil {
 		b.Abort()

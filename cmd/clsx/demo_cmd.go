@@ -113,8 +113,8 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 	defer site.close()
 	cfg := corpus.DefaultConfig()
 	cfg.Dir, cfg.Seeds, cfg.Resolve = dir, site.seeds, site.resolve
-	cfg.AllowPrivate = true // the sample site is on loopback
-	cfg.Delay = 0           // our own server: no one to be polite to
+	cfg.AllowLoopback = true // the sample site is on loopback
+	cfg.Delay = 0            // our own server: no one to be polite to
 	// The crawl's own report counts the links to pages the sample does not
 	// hold as errors; the demo says what they are instead.
 	cfg.Progress = nil
@@ -124,7 +124,7 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 		fmt.Fprintln(s.err, "clsx: crawl:", err)
 		return nil, 0, exitPartial
 	}
-	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, s)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, "", s)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return nil, 0, exitPartial

@@ -93,6 +93,7 @@ nothing to index leaves a non-empty index unchanged.`,
 	c.Flags().BoolVar(&o.rebuild, "rebuild", false, "replace the index with these documents only, instead of adding them to it")
 	c.MarkFlagDirname("corpus")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	return c
 }
 
@@ -126,7 +127,7 @@ func runIndex(o *indexOptions, s *streams) int {
 	builtBy := o.builtBy()
 	if o.corpusDir != "" {
 		o.records = filepath.Join(o.corpusDir, RecordsFile)
-		if code := refreshRecords(o.corpusDir, r, o.rules.maxBytes, s); code != exitOK {
+		if code := refreshRecords(o.corpusDir, r, o.rules.maxBytes, o.rules.pdfPassword(), s); code != exitOK {
 			return code
 		}
 	}
@@ -140,7 +141,7 @@ func runIndex(o *indexOptions, s *streams) int {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s}
+	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s, password: o.rules.pdfPassword()}
 	if o.records != "" {
 		err = in.addRecords(o.records)
 	} else {
@@ -161,6 +162,9 @@ func runIndex(o *indexOptions, s *streams) int {
 		if in.withText < st.Added {
 			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Added-in.withText)
 		}
+		if in.unread > 0 {
+			fmt.Fprintf(stderr, "; %d documents extract could not read, not indexed (their errors are in the records)", in.unread)
+		}
 		fmt.Fprintf(stderr, "; %d warnings, %d failed\n", in.warnings, in.failed)
 	}
 	if in.failed > 0 {
@@ -177,7 +181,9 @@ type indexInput struct {
 	s        *streams
 	withText int // documents added with their text
 	failed   int // documents that could not be read
+	unread   int // records of documents extract could not read
 	warnings int // warnings of the documents extracted here
+	password string
 }
 
 func (in *indexInput) add(doc *extract.Document) error {
@@ -206,6 +212,14 @@ func (in *indexInput) addRecords(path string) error {
 	prog := startProgress(in.s, "index", 0, size)
 	defer prog.end()
 	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
+		if doc.Error != nil {
+			// A document extract could not read (a scan without OCR, a
+			// protected PDF): counted and said, not indexed, and not a
+			// failure of this run — it must not keep the corpus's other
+			// documents from the index.
+			in.unread++
+			return nil
+		}
 		recoverText(doc, base, in.rules, in.maxBytes)
 		prog.add(0)
 		return in.add(doc)
@@ -223,7 +237,7 @@ func (in *indexInput) addPaths(args []string) error {
 	if err != nil {
 		return err
 	}
-	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s, password: in.password}
 	sizes, total := fileSizes(paths)
 	b.prog = startProgress(in.s, "index", len(paths), total)
 	defer b.prog.end()

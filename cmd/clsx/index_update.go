@@ -39,7 +39,7 @@ func indexNotWritten(o *indexOptions, err error, failed int, stderr io.Writer) i
 // refreshRecords extracts a corpus again when its records are missing or
 // older than a document stored since, so that `clsx index --corpus` after a
 // re-crawl indexes what the crawl brought rather than the previous records.
-func refreshRecords(dir string, r *rules.Set, maxBytes int64, s *streams) int {
+func refreshRecords(dir string, r *rules.Set, maxBytes int64, password string, s *streams) int {
 	records := filepath.Join(dir, RecordsFile)
 	newer, err := storedSince(dir, records)
 	if err != nil {
@@ -56,7 +56,7 @@ func refreshRecords(dir string, r *rules.Set, maxBytes int64, s *streams) int {
 			fmt.Fprintf(s.err, "clsx: %d stored documents are newer than %s: extracting the corpus again first\n", newer, records)
 		}
 	}
-	if _, _, err := extractCorpus(dir, r, maxBytes, s); err != nil {
+	if _, _, err := extractCorpus(dir, r, maxBytes, password, s); err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return exitPartial
 	}
