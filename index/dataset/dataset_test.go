@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -228,5 +229,41 @@ func checkCell(t *testing.T, table string, f Field, cell any) {
 	}
 	if len(f.Enum) > 0 && !slices.Contains(f.Enum, text) {
 		t.Errorf("%s.%s: %q is not one of %v", table, f.Name, text, f.Enum)
+	}
+}
+
+// In the Excel variant a text a spreadsheet would take for a formula stays
+// text; the plain CSV keeps it as it is.
+func TestExcelCSVDefusesFormulas(t *testing.T) {
+	for _, excel := range []bool{false, true} {
+		dir := t.TempDir()
+		w, err := newCSVWriter(dir, excel)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.row(tActions, []any{"x-2020", 1, nil, nil, `=HYPERLINK("http://evil","clic")`, "@SUM(A1)", "-1", nil})
+		w.row(tActions, []any{"x-2020", -2, nil, nil, "Dépistage", nil, nil, nil})
+		if err := w.close(); err != nil {
+			t.Fatal(err)
+		}
+		data, _ := os.ReadFile(filepath.Join(dir, "actions.csv"))
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(data), utf8BOM)))
+		if excel {
+			r.Comma = ';'
+		}
+		rows, err := r.ReadAll()
+		if err != nil || len(rows) != 3 {
+			t.Fatalf("excel %v: %v, %d rows", excel, err, len(rows))
+		}
+		want := []string{`=HYPERLINK("http://evil","clic")`, "@SUM(A1)", "-1"}
+		if excel {
+			want = []string{`'=HYPERLINK("http://evil","clic")`, "'@SUM(A1)", "'-1"}
+		}
+		if got := rows[1][4:7]; !slices.Equal(got, want) {
+			t.Errorf("excel %v: %q, want %q", excel, got, want)
+		}
+		if rows[2][1] != "-2" || rows[2][4] != "Dépistage" { // numbers and plain text as they are
+			t.Errorf("excel %v: %q", excel, rows[2])
+		}
 	}
 }
