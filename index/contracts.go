@@ -54,33 +54,11 @@ func (ix *Index) Contracts(req Request) (recs []*Record, err error) {
 // loadRecords returns the stored records of the contract documents matching
 // every query.
 func (ix *Index) loadRecords(must []query.Query) ([]*Record, error) {
-	q := bleve.NewConjunctionQuery(must...)
 	out := []*Record{}
-	const page = 1000
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(q, page, from, false)
-		req.Fields = []string{fRecord}
-		var sortBy []string
-		for _, f := range sortFields {
-			sortBy = append(sortBy, sortPrefix+f)
-		}
-		req.SortBy(sortBy)
-		res, err := ix.idx.Search(req)
-		if err != nil {
-			return nil, err
-		}
-		for _, h := range res.Hits {
-			ref, _ := h.Fields[fRecord].(string)
-			r, err := readRecord(ix.records, ref)
-			if err != nil {
-				return nil, &CorruptError{Dir: ix.Dir, Problem: "contract " + h.ID + ": " + err.Error(), BuiltBy: ix.BuiltBy}
-			}
-			out = append(out, r)
-		}
-		if len(res.Hits) < page {
-			return out, nil
-		}
+	if err := ix.eachRecord(must, func(r *Record) error { out = append(out, r); return nil }); err != nil {
+		return nil, err
 	}
+	return out, nil
 }
 
 // AmbiguousError is a reference to a territory that names several.

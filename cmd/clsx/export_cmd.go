@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/clsx/clsx/index/dataset"
@@ -24,7 +25,8 @@ func newExportCmd(s *streams) *cobra.Command {
 		Long: `Write every contract of the index to DIR as a dataset, with a README that
 describes every column:
   csv    one file per table — contracts, sources, signatories, axes,
-         objectives, actions, themes — joined by contract_id, in UTF-8 with a
+         objectives, actions, themes, conflicts (values the documents of a
+         contract disagree on) — joined by contract_id, in UTF-8 with a
          header, and datapackage.json, their Frictionless Table Schemas
          (--excel: ";" separated with a byte order mark, as French Excel
          opens them)
@@ -60,7 +62,7 @@ func (o *exportOptions) check() error {
 	switch {
 	case o.output == "":
 		return usageErrorf("--output DIR is needed: the folder the dataset is written to")
-	case !strings.Contains(" "+strings.Join(dataset.Formats, " ")+" ", " "+o.format+" "):
+	case !slices.Contains(dataset.Formats, o.format):
 		return usageErrorf("--format %q: %s", o.format, strings.Join(dataset.Formats, ", "))
 	case o.excel && o.format != "csv":
 		return usageErrorf("--excel is for --format csv")

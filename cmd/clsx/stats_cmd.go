@@ -1,12 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"time"
 
-	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/index/dataset"
 	"github.com/spf13/cobra"
 )
@@ -40,7 +40,8 @@ error says how many.`,
 		},
 	}
 	addIndexFlag(c, &dir)
-	c.Flags().IntVar(&year, "year", time.Now().Year(), "coverage by the contracts in force in `YEAR`")
+	// 0 stands for this year, so that the help does not change each January
+	c.Flags().IntVar(&year, "year", 0, "coverage by the contracts in force in `YEAR` (default: this year)")
 	out = addOutputFlags(c, "table", "json", "csv")
 	return c
 }
@@ -51,16 +52,22 @@ func runStats(dir string, year int, out *outputFlags, s *streams) int {
 		return exitPartial
 	}
 	defer ix.Close()
-	recs, err := ix.Contracts(index.Request{})
+	if year == 0 {
+		year = time.Now().Year()
+	}
+	sum, err := dataset.Summarize(ix, year)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return errorCode(err)
 	}
-	sum := dataset.Summarize(recs, year)
 	if out.format == "json" {
-		data, err := json.MarshalIndent(sum, "", " ")
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetIndent("", " ")
+		enc.SetEscapeHTML(false)
+		err := enc.Encode(sum)
 		if err == nil {
-			_, err = s.out.Write(append(jsonTermSafe(data), '\n'))
+			_, err = s.out.Write(jsonTermSafe(buf.Bytes()))
 		}
 		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)

@@ -3,7 +3,7 @@ package dataset
 import (
 	"sort"
 
-	"github.com/clsx/clsx/index"
+	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/rules"
 )
 
@@ -36,57 +36,70 @@ type RegionCoverage struct {
 // France names the whole country's line of a coverage.
 const France = "France"
 
-func coverage(recs []*index.Record, year int, geo *geography) Coverage {
-	cv := Coverage{Year: year, Regions: []RegionCoverage{}}
-	communes := geo.official.Communes
-	covered := make([]bool, len(communes))
-	contracts := map[string]int{}
-	for _, r := range recs {
-		c := &r.Contract
-		if c.StartYear == nil || c.EndYear == nil || year < *c.StartYear || year > *c.EndYear {
-			continue
-		}
-		cv.InForce++
-		var idx []int
-		if c.TerritoryCode != nil {
-			idx = geo.communes(*c.TerritoryCode)
-		}
-		if len(idx) == 0 {
-			cv.Unresolved++
-			continue
-		}
-		regions := map[string]bool{}
-		for _, i := range idx {
-			covered[i] = true
-			regions[communes[i].Region] = true
-		}
-		for reg := range regions {
-			contracts[reg]++
-		}
-		contracts[France]++
+// coverageTally marks, one contract at a time, the communes a contract in
+// force covers.
+type coverageTally struct {
+	cv        Coverage
+	geo       *geography
+	covered   []bool         // by index in the official communes
+	contracts map[string]int // région → contracts in force covering some of it
+}
+
+func newCoverageTally(year int, geo *geography) *coverageTally {
+	return &coverageTally{cv: Coverage{Year: year, Regions: []RegionCoverage{}}, geo: geo,
+		covered: make([]bool, len(geo.official.Communes)), contracts: map[string]int{}}
+}
+
+func (t *coverageTally) add(c *extract.Contract) {
+	if c.StartYear == nil || c.EndYear == nil || t.cv.Year < *c.StartYear || t.cv.Year > *c.EndYear {
+		return
 	}
-	by := map[string]*RegionCoverage{}
-	total := &RegionCoverage{Region: France, Contracts: contracts[France]}
+	t.cv.InForce++
+	var idx []int
+	if c.TerritoryCode != nil {
+		idx = t.geo.communes(*c.TerritoryCode)
+	}
+	if len(idx) == 0 {
+		t.cv.Unresolved++
+		return
+	}
+	regions := map[string]bool{}
+	for _, i := range idx {
+		t.covered[i] = true
+		regions[t.geo.official.Communes[i].Region] = true
+	}
+	for reg := range regions {
+		t.contracts[reg]++
+	}
+	t.contracts[France]++
+}
+
+// result sums the populations, région by région, then France.
+func (t *coverageTally) result() Coverage {
+	cv := t.cv
 	regions := map[string]bool{}
 	for _, r := range rules.Default().Geo.Regions {
 		regions[r.Name] = true
 	}
-	for i, c := range communes {
+	by := map[string]*RegionCoverage{}
+	total := &RegionCoverage{Region: France, Contracts: t.contracts[France]}
+	for i, c := range t.geo.official.Communes {
 		if !regions[c.Region] {
 			continue // a collectivité d'outre-mer: no ARS, no CLS
 		}
 		rc := by[c.Region]
 		if rc == nil {
-			rc = &RegionCoverage{Region: c.Region, Contracts: contracts[c.Region]}
+			rc = &RegionCoverage{Region: c.Region, Contracts: t.contracts[c.Region]}
 			by[c.Region] = rc
 		}
 		for _, x := range []*RegionCoverage{rc, total} {
 			x.Population += c.Population
-			if covered[i] {
+			if t.covered[i] {
 				x.Covered += c.Population
 			}
 		}
 	}
+	cv.Regions = nil
 	for _, rc := range by {
 		cv.Regions = append(cv.Regions, *rc)
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 )
 
 // utf8BOM opens a CSV that French Excel reads as UTF-8 rather than
@@ -21,13 +22,14 @@ type csvWriter struct {
 	bufs    [tableCount]*bufio.Writer
 	writers [tableCount]*csv.Writer
 	cells   []string // reused for every row
+	excel   bool
 }
 
 // csvName is the file of a table.
 func csvName(t *Table) string { return t.Name + ".csv" }
 
 func newCSVWriter(dir string, excel bool) (*csvWriter, error) {
-	w := &csvWriter{}
+	w := &csvWriter{excel: excel}
 	for i, t := range Tables {
 		f, err := os.Create(filepath.Join(dir, csvName(t)))
 		if err != nil {
@@ -55,9 +57,21 @@ func newCSVWriter(dir string, excel bool) (*csvWriter, error) {
 func (w *csvWriter) row(table int, cells []any) error {
 	w.cells = w.cells[:0]
 	for _, c := range cells {
-		w.cells = append(w.cells, cellText(c))
+		text := cellText(c)
+		if _, isText := c.(string); isText && w.excel && formulaLike(text) {
+			text = "'" + text
+		}
+		w.cells = append(w.cells, text)
 	}
 	return w.writers[table].Write(w.cells)
+}
+
+// formulaLike reports whether a spreadsheet would read text as a formula:
+// a crawled title "=HYPERLINK(…)" must stay text when Excel opens the CSV,
+// so the Excel variant writes it after an apostrophe, as Excel's own text
+// marker. The plain CSV, for R and pandas, keeps every value as it is.
+func formulaLike(text string) bool {
+	return text != "" && strings.ContainsRune("=+-@\t\r", rune(text[0]))
 }
 
 // cellText is a cell as CSV writes it: no value is an empty cell.
@@ -69,6 +83,8 @@ func cellText(c any) string {
 		return v
 	case int:
 		return strconv.Itoa(v)
+	case bool:
+		return strconv.FormatBool(v)
 	}
 	panic(fmt.Sprintf("dataset: a cell of type %T", c))
 }

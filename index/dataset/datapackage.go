@@ -125,4 +125,4 @@ func schemaOf(t *Table) tableSchema {
 // the README.
 const datasetDescription = "Les contrats locaux de santé (CLS) français lus dans les textes que publient les agences régionales " +
 	"de santé et les collectivités : territoire, période, signataires, axes, objectifs, actions et thèmes de santé de chaque contrat. " +
-	"Les valeurs sont extraites par règles par clsx ; chacune renvoie au passage du texte dont elle a été lue."
+	"Les valeurs sont extraites automatiquement par les règles de clsx ; chacune renvoie au passage du texte dont elle a été lue."

@@ -3,16 +3,16 @@
 // spreadsheet, and answers the summary questions asked of it.
 //
 // The dataset is a set of long tables joined by contract id — contracts,
-// sources, signatories, axes, objectives, actions, themes — described once,
-// in schema.go, as a Frictionless Table Schema per table (French titles and
-// descriptions, the format schema.data.gouv.fr publishes). Everything else
+// sources, signatories, axes, objectives, actions, themes, conflicts —
+// described once, in schema.go, as a Frictionless Table Schema per table
+// (French titles and descriptions, the format schema.data.gouv.fr
+// publishes). Everything else
 // is derived from that description, so the files, the data dictionary and
 // the README cannot disagree:
 //
 //   - schema.go, schema_fields.go: the tables, their fields, keys and meanings;
 //   - rows.go: one contract's rows for every table, in one pass;
-//   - sources.go: where a contract was read (the one place to change when a
-//     contract is merged from several documents);
+//   - sources.go: the documents a contract was read from;
 //   - geography.go: populations and communes of a territory's official code;
 //   - csv.go, xlsx.go, jsonl.go: the writers of each format;
 //   - datapackage.go, readme.go: the data dictionary written beside them;

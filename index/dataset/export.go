@@ -41,16 +41,18 @@ func Export(ix *index.Index, dir string, opt Options) (*Result, error) {
 	if opt.Created.IsZero() {
 		opt.Created = time.Now()
 	}
-	recs, err := ix.Contracts(index.Request{})
-	if err != nil {
-		return nil, err
-	}
 	st, err := stage(dir)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Dir: st.dir, Contracts: len(recs), Rows: map[string]int{}}
-	if err := writeAll(st.tmp, recs, opt, res); err != nil {
+	res := &Result{Dir: st.dir, Rows: map[string]int{}}
+	each := func(fn func(*index.Record) error) error {
+		return ix.EachContract(index.Request{}, func(r *index.Record) error {
+			res.Contracts++
+			return fn(r)
+		})
+	}
+	if err := writeAll(st.tmp, each, opt, res); err != nil {
 		st.abort()
 		return nil, err
 	}
@@ -71,15 +73,18 @@ func validFormat(f string) bool {
 	return false
 }
 
+// eachFunc gives every contract of the index to fn, one at a time.
+type eachFunc func(fn func(*index.Record) error) error
+
 // writeAll writes the data files of the format, then the dictionary.
-func writeAll(dir string, recs []*index.Record, opt Options, res *Result) error {
+func writeAll(dir string, each eachFunc, opt Options, res *Result) error {
 	var err error
 	switch opt.Format {
 	case "jsonl":
-		err = writeJSONL(dir, recs)
+		err = writeJSONL(dir, each)
 		res.Files = append(res.Files, jsonlName)
 	case "csv":
-		err = writeTables(dir, recs, res, func() (tableWriter, error) { return newCSVWriter(dir, opt.Excel) })
+		err = writeTables(dir, each, res, func() (tableWriter, error) { return newCSVWriter(dir, opt.Excel) })
 		for _, t := range Tables {
 			res.Files = append(res.Files, csvName(t))
 		}
@@ -88,7 +93,7 @@ func writeAll(dir string, recs []*index.Record, opt Options, res *Result) error 
 			res.Files = append(res.Files, datapackageName)
 		}
 	case "xlsx":
-		err = writeTables(dir, recs, res, func() (tableWriter, error) { return newXLSXWriter(dir) })
+		err = writeTables(dir, each, res, func() (tableWriter, error) { return newXLSXWriter(dir) })
 		res.Files = append(res.Files, xlsxName)
 	}
 	if err != nil {
@@ -105,7 +110,7 @@ type tableWriter interface {
 }
 
 // writeTables writes every contract's rows, one contract at a time.
-func writeTables(dir string, recs []*index.Record, res *Result, open func() (tableWriter, error)) error {
+func writeTables(dir string, each eachFunc, res *Result, open func() (tableWriter, error)) error {
 	w, err := open()
 	if err != nil {
 		return err
@@ -116,12 +121,15 @@ func writeTables(dir string, recs []*index.Record, res *Result, open func() (tab
 		counts[table]++
 		return w.row(table, row)
 	}
-	for i, r := range recs {
+	err = each(func(r *index.Record) error {
 		if err := contractRows(r, geo, emit); err != nil {
-			w.close()
 			return fmt.Errorf("contract %s: %w", r.ID, err)
 		}
-		recs[i] = nil // written: the collector may have it
+		return nil
+	})
+	if err != nil {
+		w.close()
+		return err
 	}
 	if err := w.close(); err != nil {
 		return err
@@ -132,16 +140,20 @@ func writeTables(dir string, recs []*index.Record, res *Result, open func() (tab
 	return nil
 }
 
-func writeJSONL(dir string, recs []*index.Record) error {
+func writeJSONL(dir string, each eachFunc) error {
 	w, err := newJSONLWriter(dir)
 	if err != nil {
 		return err
 	}
-	for _, r := range recs {
+	err = each(func(r *index.Record) error {
 		if err := w.record(r); err != nil {
-			w.close()
 			return fmt.Errorf("contract %s: %w", r.ID, err)
 		}
+		return nil
+	})
+	if err != nil {
+		w.close()
+		return err
 	}
 	return w.close()
 }

@@ -9,7 +9,7 @@ import "github.com/clsx/clsx/rules"
 type geography struct {
 	official   *rules.Official
 	deptOf     map[string][]int // département code → indexes of its communes
-	communeIdx map[string]int // INSEE code → index in official.Communes
+	communeIdx map[string]int   // INSEE code → index in official.Communes
 }
 
 func newGeography() *geography {

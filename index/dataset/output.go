@@ -88,7 +88,10 @@ type staging struct {
 
 // stage checks the output folder and makes the staging folder beside it.
 func stage(dir string) (*staging, error) {
-	dir = filepath.Clean(dir)
+	dir, err := filepath.Abs(dir) // "." has a name to stage beside
+	if err != nil {
+		return nil, err
+	}
 	exists, err := checkOutput(dir)
 	if err != nil {
 		return nil, err

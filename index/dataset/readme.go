@@ -41,7 +41,9 @@ func readmeFiles(b *strings.Builder, opt Options, res *Result) {
 	case "csv":
 		sep := "virgule"
 		if opt.Excel {
-			sep = "point-virgule, avec une marque d'ordre des octets (BOM) pour Excel"
+			sep = "point-virgule, avec une marque d'ordre des octets (BOM) pour Excel ; un texte qui commence par " +
+				"=, +, -, @ est précédé d'une apostrophe, pour qu'Excel ne le lise pas comme une formule. " +
+				"Pour publier ou charger les données dans R ou pandas, préférez l'export CSV sans --excel"
 		}
 		fmt.Fprintf(b, "Fichiers CSV en UTF-8 (RFC 4180, séparateur %s), une ligne d'en-tête ; une cellule vide est une valeur inconnue.\n\n", sep)
 		for _, t := range Tables {

@@ -10,7 +10,7 @@ import (
 	"github.com/clsx/clsx/rules"
 )
 
-// A cell is nil (no value: an empty CSV cell), a string or an int, so that
+// A cell is nil (no value: an empty CSV cell), a string, an int or a bool, so that
 // each writer can type it (a number in a spreadsheet is a number).
 
 // emitFunc receives one row of a table (tContracts, …).
@@ -62,7 +62,28 @@ func contractRows(r *index.Record, geo *geography, emit emitFunc) error {
 			return err
 		}
 	}
+	for _, cf := range r.Conflicts {
+		for i, alt := range append([]index.Alternative{cf.Chosen}, cf.Others...) {
+			if err := emit(tConflicts, []any{c.ID, cf.Field, i + 1, alt.Value, i == 0, documentIndexes(alt.Evidence)}); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
+}
+
+// documentIndexes lists, each once, the documents (1-based, as in the
+// sources table) that spans point into.
+func documentIndexes(spans []extract.Span) any {
+	var out []string
+	seen := map[int]bool{}
+	for _, s := range spans {
+		if !seen[s.Doc] {
+			seen[s.Doc] = true
+			out = append(out, strconv.Itoa(s.Doc+1))
+		}
+	}
+	return list(out)
 }
 
 // contractRow is the contract's row of the contracts table.

@@ -49,6 +49,7 @@ const (
 	tObjectives
 	tActions
 	tThemes
+	tConflicts
 	tableCount
 )
 
@@ -153,6 +154,25 @@ var Tables = [tableCount]*Table{
 			count("action_count", "Actions", "Le nombre d'actions du contrat dont le titre relève du thème."),
 		},
 		PrimaryKey:  []string{"contract_id", "theme"},
+		ForeignKeys: toContracts,
+	},
+	tConflicts: {
+		Name:  "conflicts",
+		Title: "Valeurs en conflit",
+		Description: "Les champs sur lesquels les documents d'un contrat se contredisent (deux années de fin) : " +
+			"la valeur retenue dans la table contracts, puis les autres, chacune avec les documents qui la donnent.",
+		Fields: []Field{
+			contractID,
+			{Name: "field", Type: "string", Title: "Champ", Required: true,
+				Description: "Le champ du contrat en conflit (« end_year », « signed »…)."},
+			rank("value_index", "Rang de la valeur", "1 pour la valeur retenue, 2, 3… pour les autres."),
+			{Name: "value", Type: "string", Title: "Valeur", Required: true, Description: "La valeur qu'un ou plusieurs documents donnent."},
+			{Name: "chosen", Type: "boolean", Title: "Retenue", Required: true,
+				Description: "true pour la valeur retenue dans la table contracts, false pour les autres."},
+			{Name: "document_indexes", Type: "string", Title: "Documents", Pattern: `[0-9]+( \| [0-9]+)*`,
+				Description: "Les rangs (table sources, document_index) des documents qui donnent la valeur, séparés par « | »."},
+		},
+		PrimaryKey:  []string{"contract_id", "field", "value_index"},
 		ForeignKeys: toContracts,
 	},
 }

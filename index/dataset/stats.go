@@ -54,36 +54,54 @@ type Period struct {
 	MaxYears    *int     `json:"max_years"`
 }
 
-// Summarize computes the summary of the records, with the coverage of the
-// contracts in force in year.
-func Summarize(recs []*index.Record, year int) *Summary {
-	s := &Summary{Contracts: len(recs)}
-	region, signed, gen, kind := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
-	inForce := map[int]int{}
-	var lengths []int
-	for _, r := range recs {
-		c := &r.Contract
-		region[deref(c.Region)]++
-		if y, ok := signedYear(c.Signed).(int); ok {
-			signed[strconv.Itoa(y)]++
-		} else {
-			signed[""]++
-		}
-		gen[intText(c.Generation)]++
-		kind[c.Kind]++
-		if c.StartYear != nil && c.EndYear != nil && *c.EndYear >= *c.StartYear {
-			lengths = append(lengths, *c.EndYear-*c.StartYear)
-			for y := *c.StartYear; y <= *c.EndYear; y++ {
-				inForce[y]++
-			}
+// Summarize computes the summary of every contract of the index, reading
+// it a page at a time, with the coverage of the contracts in force in year.
+func Summarize(ix *index.Index, year int) (*Summary, error) {
+	t := newTally(year)
+	if err := ix.EachContract(index.Request{}, func(r *index.Record) error { t.add(r); return nil }); err != nil {
+		return nil, err
+	}
+	return t.summary(), nil
+}
+
+// tally counts contracts one at a time.
+type tally struct {
+	contracts                 int
+	region, signed, gen, kind map[string]int
+	inForce                   map[int]int
+	lengths                   []int
+	coverage                  *coverageTally
+}
+
+func newTally(year int) *tally {
+	return &tally{region: map[string]int{}, signed: map[string]int{}, gen: map[string]int{}, kind: map[string]int{},
+		inForce: map[int]int{}, coverage: newCoverageTally(year, newGeography())}
+}
+
+func (t *tally) add(r *index.Record) {
+	c := &r.Contract
+	t.contracts++
+	t.region[deref(c.Region)]++
+	if y, ok := signedYear(c.Signed).(int); ok {
+		t.signed[strconv.Itoa(y)]++
+	} else {
+		t.signed[""]++
+	}
+	t.gen[intText(c.Generation)]++
+	t.kind[c.Kind]++
+	if c.StartYear != nil && c.EndYear != nil && *c.EndYear >= *c.StartYear {
+		t.lengths = append(t.lengths, *c.EndYear-*c.StartYear)
+		for y := *c.StartYear; y <= *c.EndYear; y++ {
+			t.inForce[y]++
 		}
 	}
-	s.ByRegion, s.BySignedYear = counts(region, false), counts(signed, true)
-	s.ByGeneration, s.ByKind = counts(gen, true), counts(kind, false)
-	s.InForce = yearCounts(inForce)
-	s.Period = period(lengths)
-	s.Coverage = coverage(recs, year, newGeography())
-	return s
+	t.coverage.add(c)
+}
+
+func (t *tally) summary() *Summary {
+	return &Summary{Contracts: t.contracts, ByRegion: counts(t.region, false), BySignedYear: counts(t.signed, true),
+		InForce: yearCounts(t.inForce), ByGeneration: counts(t.gen, true), ByKind: counts(t.kind, false),
+		Period: period(t.lengths), Coverage: t.coverage.result()}
 }
 
 // counts lists a tally by value (numerically when numeric), unknown last.
