@@ -112,7 +112,8 @@ func repairStreams(data []byte) (_ []byte, n int) {
 	return data, 0
 }
 
-// endsStream tells whether b starts with endstream, after an end of line.
+// endsStream tells whether b starts with endstream, after white space: an
+// end of line, or the spaces the decryptor pads a shorter plaintext with.
 func endsStream(b []byte) bool {
-	return bytes.HasPrefix(bytes.TrimLeft(b[:min(len(b), 16)], "\r\n \t"), []byte("endstream"))
+	return bytes.HasPrefix(bytes.TrimLeft(b[:min(len(b), 80)], "\r\n \t\f\x00"), []byte("endstream"))
 }
