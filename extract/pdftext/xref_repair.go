@@ -265,6 +265,9 @@ func objStmNumbers(data []byte, o scanned) []int {
 		return nil
 	}
 	n, _ := strconv.Atoi(string(m[1]))
+	if n < 0 || n > len(raw) {
+		n = len(raw) // a claim no header of this size holds; 24*n would overflow
+	}
 	f := strings.Fields(string(raw[:min(len(raw), 24*n+64)]))
 	var out []int
 	for i := 0; i+1 < len(f) && len(out) < n; i += 2 {
