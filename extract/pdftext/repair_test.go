@@ -73,8 +73,11 @@ func TestRepairStreams(t *testing.T) {
 			"\ntrailer << /Root 1 0 R /Size 4 >>\n"
 	}
 	good := doc("3 0 obj << /Length 5 >> stream\nabcde\nendstream endobj")
-	if out, n := repairStreams([]byte(good)); n != 0 || string(out) != good {
-		t.Errorf("a right length changed: %d %q", n, out)
+	fontFile := doc("3 0 obj << /Length1 12 /Length2 3 /Length 5 >> stream\nabcde\nendstream endobj")
+	for _, in := range []string{good, fontFile} {
+		if out, n := repairStreams([]byte(in)); n != 0 || string(out) != in {
+			t.Errorf("a right length changed: %d %q", n, out)
+		}
 	}
 	short := doc("3 0 obj << /Length 3 /Filter /X >> stream\nabcde\nendstream endobj")
 	out, n := repairStreams([]byte(short))

@@ -19,7 +19,7 @@ import (
 // win, as in an incremental update).
 
 // reStreamLength is a direct or indirect /Length in a stream dictionary.
-var reStreamLength = regexp.MustCompile(`/Length[ \t\r\n\f\x00]*(\d+)([ \t\r\n\f\x00]+\d+[ \t\r\n\f\x00]+R)?`)
+var reStreamLength = regexp.MustCompile(`/Length[ \t\r\n\f\x00]+(\d+)([ \t\r\n\f\x00]+\d+[ \t\r\n\f\x00]+R)?`)
 
 var reNumGen = regexp.MustCompile(`\d+[ \t\r\n\f\x00]+\d+\s*$`)
 
