@@ -84,6 +84,13 @@ func TestRepairStreams(t *testing.T) {
 	if want := strings.Replace(short, "/Length 3", "/Length 5", 1); n != 1 || string(out) != want {
 		t.Errorf("got %d %q, want %q", n, out, want)
 	}
+	// both kinds in one file: the original bytes stay untouched
+	both := doc("3 0 obj << /A 1 >>\n4 0 obj << /Length 3 >> stream\nabcde\nendstream endobj")
+	orig := []byte(both)
+	out, n = repairStreams(orig)
+	if n != 2 || string(orig) != both || !bytes.Contains(out, []byte("/Length 5 >> stream")) || !bytes.Contains(out, []byte("3 0 obj\n<< /A 1 >>\nendobj")) {
+		t.Errorf("both: %d, original changed %v, %q", n, string(orig) != both, out)
+	}
 	for _, c := range []struct{ name, obj, want string }{
 		{"too long for the digits", "3 0 obj << /Length 3 >> stream\n" + strings.Repeat("a", 12) + "\nendstream endobj", "3 0 obj\n<< /Length 12 >>\nstream\naaaaaaaaaaaa\nendstream"},
 		{"no length", "3 0 obj << >> stream\nBT (x) Tj ET\nendstream endobj", "3 0 obj\n<< /Length 12  >>\nstream\nBT (x) Tj ET\nendstream"},

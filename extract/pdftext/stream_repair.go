@@ -32,84 +32,105 @@ func repairStreams(data []byte) (_ []byte, n int) {
 	}
 	rw := &rewriter{b: data}
 	rw.run()
-	out := data
-	var tail bytes.Buffer
+	m := &mender{data: data, out: data}
 	for _, o := range rw.objects {
 		kw := o.dict[1]
-		if kw <= o.dict[0] || bytes.HasPrefix(data[kw:], []byte("endobj")) {
-			continue
+		switch {
+		case kw <= o.dict[0] || bytes.HasPrefix(data[kw:], []byte("endobj")):
+		case bytes.HasPrefix(data[kw:], []byte("stream")):
+			m.stream(o)
+		default:
+			m.unclosed(o)
 		}
-		if !bytes.HasPrefix(data[kw:], []byte("stream")) {
-			// Ended by the next object, xref or trailer: no endobj, which
-			// the parser refuses.
-			body := bytes.TrimSpace(data[o.dict[0]:kw])
-			if bytes.HasPrefix(data[kw:], []byte("obj")) {
-				body = reNumGen.ReplaceAll(body, nil) // the next object's "N G"
-			}
-			if len(body) > 0 {
-				// A dictionary left open is closed.
-				open := bytes.Count(body, []byte("<<")) - bytes.Count(body, []byte(">>"))
-				fmt.Fprintf(&tail, "\n%d %d obj\n%s%s\nendobj\n", o.num, o.gen, body, bytes.Repeat([]byte(" >>"), max(0, min(open, 64))))
-				n++
-			}
-			continue
-		}
-		start := kw + len("stream")
-		if bytes.HasPrefix(data[start:], []byte("\r\n")) {
-			start += 2
-		} else if start < len(data) && (data[start] == '\n' || data[start] == '\r') {
-			start++
-		}
-		end := bytes.Index(data[start:], []byte("endstream"))
-		if end < 0 {
-			continue
-		}
-		actual := end
-		for actual > 0 && (data[start+actual-1] == '\n' || data[start+actual-1] == '\r') {
-			actual--
-		}
-		dict := data[o.dict[0]:kw]
-		m := reStreamLength.FindSubmatchIndex(dict)
-		if m != nil && m[4] >= 0 {
-			continue // indirect
-		}
-		var fixed []byte
-		if m != nil {
-			declared, err := strconv.Atoi(string(dict[m[2]:m[3]]))
-			if err == nil && (declared == actual || start+declared <= len(data) && endsStream(data[start+declared:])) {
-				continue
-			}
-			digits := strconv.Itoa(actual)
-			if width := m[3] - m[2]; len(digits) <= width {
-				if n == 0 {
-					out = append([]byte(nil), data...)
-				}
-				copy(out[o.dict[0]+m[2]:o.dict[0]+m[3]], fmt.Sprintf("%-*s", width, digits))
-				n++
-				continue
-			}
-			fixed = append(append(append([]byte(nil), dict[:m[2]]...), digits...), dict[m[3]:]...)
-		} else {
-			i := bytes.Index(dict, []byte("<<"))
-			if i < 0 {
-				continue
-			}
-			fixed = append(append(append([]byte(nil), dict[:i+2]...), fmt.Sprintf(" /Length %d ", actual)...), dict[i+2:]...)
-		}
-		fmt.Fprintf(&tail, "\n%d %d obj\n%s\nstream\n%s\nendstream\nendobj\n", o.num, o.gen, bytes.TrimSpace(fixed), data[start:start+actual])
-		n++
 	}
-	if tail.Len() == 0 {
-		return out, n
+	if m.tail.Len() == 0 {
+		return m.out, m.n
 	}
-	if n == 0 || len(out) == len(data) && &out[0] == &data[0] {
-		out = append([]byte(nil), data...)
-	}
-	out = append(out, tail.Bytes()...)
+	out := append(m.writable(), m.tail.Bytes()...)
 	if rebuilt, err := rebuildXref(out); err == nil && opens(rebuilt) {
-		return rebuilt, n
+		return rebuilt, m.n
 	}
 	return data, 0
+}
+
+// mender gathers the repairs: digits rewritten in a copy of data, and
+// corrected objects to append.
+type mender struct {
+	data, out []byte
+	copied    bool
+	tail      bytes.Buffer
+	n         int
+}
+
+// writable is the copy of data the repairs are written into.
+func (m *mender) writable() []byte {
+	if !m.copied {
+		m.out, m.copied = append([]byte(nil), m.data...), true
+	}
+	return m.out
+}
+
+// unclosed appends a copy of an object that the next object, the xref
+// table or the trailer ends instead of endobj, its dictionary closed.
+func (m *mender) unclosed(o scanned) {
+	kw := o.dict[1]
+	body := bytes.TrimSpace(m.data[o.dict[0]:kw])
+	if bytes.HasPrefix(m.data[kw:], []byte("obj")) {
+		body = bytes.TrimSpace(reNumGen.ReplaceAll(body, nil)) // the next object's "N G"
+	}
+	if len(body) == 0 {
+		return
+	}
+	open := bytes.Count(body, []byte("<<")) - bytes.Count(body, []byte(">>"))
+	fmt.Fprintf(&m.tail, "\n%d %d obj\n%s%s\nendobj\n", o.num, o.gen, body, bytes.Repeat([]byte(" >>"), max(0, min(open, 64))))
+	m.n++
+}
+
+// stream mends a stream whose direct /Length does not end at endstream:
+// in place if the true length fits the digits, else in an appended copy.
+func (m *mender) stream(o scanned) {
+	data, kw := m.data, o.dict[1]
+	start := kw + len("stream")
+	if bytes.HasPrefix(data[start:], []byte("\r\n")) {
+		start += 2
+	} else if start < len(data) && (data[start] == '\n' || data[start] == '\r') {
+		start++
+	}
+	end := bytes.Index(data[start:], []byte("endstream"))
+	if end < 0 {
+		return
+	}
+	actual := end
+	for actual > 0 && (data[start+actual-1] == '\n' || data[start+actual-1] == '\r') {
+		actual--
+	}
+	dict := data[o.dict[0]:kw]
+	loc := reStreamLength.FindSubmatchIndex(dict)
+	var fixed []byte
+	switch {
+	case loc != nil && loc[4] >= 0:
+		return // indirect
+	case loc != nil:
+		declared, err := strconv.Atoi(string(dict[loc[2]:loc[3]]))
+		if err == nil && (declared == actual || start+declared <= len(data) && endsStream(data[start+declared:])) {
+			return
+		}
+		digits := strconv.Itoa(actual)
+		if width := loc[3] - loc[2]; len(digits) <= width {
+			copy(m.writable()[o.dict[0]+loc[2]:o.dict[0]+loc[3]], fmt.Sprintf("%-*s", width, digits))
+			m.n++
+			return
+		}
+		fixed = append(append(append([]byte(nil), dict[:loc[2]]...), digits...), dict[loc[3]:]...)
+	default:
+		i := bytes.Index(dict, []byte("<<"))
+		if i < 0 {
+			return
+		}
+		fixed = append(append(append([]byte(nil), dict[:i+2]...), fmt.Sprintf(" /Length %d ", actual)...), dict[i+2:]...)
+	}
+	fmt.Fprintf(&m.tail, "\n%d %d obj\n%s\nstream\n%s\nendstream\nendobj\n", o.num, o.gen, bytes.TrimSpace(fixed), data[start:start+actual])
+	m.n++
 }
 
 // endsStream tells whether b starts with endstream, after white space: an
