@@ -26,6 +26,7 @@ type hocrLine struct {
 type hocrWord struct {
 	text   string
 	x0, x1 float64
+	conf   float64 // Tesseract's confidence, 0–100
 }
 
 // parseHOCR reads the lines of an hOCR page.
@@ -64,7 +65,7 @@ func parseHOCR(data []byte) ([]hocrLine, error) {
 				newPar = true
 			case class == "ocrx_word" && cur != nil:
 				b := bbox(title)
-				word = &hocrWord{x0: b[0], x1: b[2]}
+				word = &hocrWord{x0: b[0], x1: b[2], conf: titleFloats(title, "x_wconf")[0]}
 			case isLineClass(class):
 				if cur != nil {
 					lines = append(lines, *cur)
@@ -165,4 +166,19 @@ func ocrGlyphs(lines []hocrLine, dpi, pageH float64) []glyph {
 		}
 	}
 	return out
+}
+
+// meanConfidence is the mean confidence of the lines' words, 0 if none.
+func meanConfidence(lines []hocrLine) float64 {
+	sum, n := 0.0, 0
+	for _, l := range lines {
+		for _, w := range l.words {
+			sum += w.conf
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return sum / float64(n)
 }

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"testing"
@@ -8,8 +9,9 @@ import (
 )
 
 // workerEnv switches the test binary into a worker: Isolated's tests run
-// the test binary itself as the child process. "1" serves; "hang",
-// "crash" and "oom" misbehave on purpose.
+// the test binary itself as the child process. "1" serves; "envcheck"
+// serves and checks its environment; "hang", "crash" and "oom" misbehave
+// on purpose.
 const workerEnv = "PDFTEXT_TEST_WORKER"
 
 func TestMain(m *testing.M) {
@@ -22,6 +24,18 @@ func TestMain(m *testing.M) {
 		fmt.Fprintln(os.Stderr, "fatal error: something broke")
 		fmt.Fprintln(os.Stderr, "goroutine 1 [running]:")
 		os.Exit(2)
+	case "envcheck":
+		// Serve, and answer only if the options left the environment.
+		var out bytes.Buffer
+		if err := ServeWorker(os.Stdin, &out, Options{}); err != nil {
+			os.Exit(1)
+		}
+		if _, set := os.LookupEnv(OptionsEnv); set {
+			fmt.Fprintln(os.Stderr, OptionsEnv, "still set")
+			os.Exit(3)
+		}
+		os.Stdout.Write(out.Bytes())
+		os.Exit(0)
 	case "oom":
 		// Cap memory as ServeWorker does, then allocate past the cap.
 		capMemory(64 << 20)

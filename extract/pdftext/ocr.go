@@ -31,6 +31,14 @@ const ocrDPI = 300
 // recognition); a page takes a few seconds.
 const defaultOCRPageTimeout = 2 * time.Minute
 
+// minPageConfidence is the mean word confidence under which a page's OCR
+// is taken for noise: Tesseract gives 85–95 on a scanned page of text,
+// about 20 on a photo or a drawing, where it sees letters in the shapes.
+const minPageConfidence = 50
+
+// errNotText: OCR found only noise on the page.
+var errNotText = errors.New("OCR")
+
 // maxImageBytes bounds the page image read back from pdftoppm: an A4 page
 // at 300 dpi in grey is about 9 MB raw, 1 MB as PNG.
 const maxImageBytes = 64 << 20
@@ -88,6 +96,10 @@ func ocrPage(t ocrTools, data []byte, n int, timeout time.Duration) ([]glyph, fl
 	lines, err := parseHOCR(hocr)
 	if err != nil && len(lines) == 0 {
 		return nil, 0, 0, fmt.Errorf("tesseract's hOCR: %w", err)
+	}
+	if c := meanConfidence(lines); c < minPageConfidence {
+		// A picture, a photo, a map: Tesseract finds shapes in it, not text.
+		return nil, 0, 0, fmt.Errorf("%w: no text Tesseract is sure of (mean word confidence %.0f%%): a picture, not a page of text", errNotText, c)
 	}
 	pic, _ := png.Decode(bytes.NewReader(img)) // nil: bullets from the text only
 	markBullets(lines, pic)

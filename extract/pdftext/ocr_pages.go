@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -38,6 +39,11 @@ func (p *parsed) readScanned(data []byte, refs []pageRef, scanned []int, opt Opt
 			opt.beforeOCRPage()
 		}
 		gl, w, h, err := ocrPage(tools, data, ref.leaf, timeout)
+		if errors.Is(err, errNotText) {
+			p.warnings = append(p.warnings, fmt.Sprintf("page %d: %v", ref.leaf, err))
+			p.noOCR = err
+			continue
+		}
 		if err != nil {
 			p.warnings = append(p.warnings, fmt.Sprintf("page %d: OCR failed: %v", ref.leaf, err))
 			p.noOCR = fmt.Errorf("OCR failed: %v", err)

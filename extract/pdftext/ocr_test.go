@@ -92,3 +92,29 @@ func BenchmarkOCRPage(b *testing.B) {
 	}
 	b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/page")
 }
+
+// A page of pictures, not text (a scan of drawings), is not turned into
+// the letters Tesseract sees in the shapes: its words' mean confidence is
+// far under a page of text's, and the page stays unread, saying why.
+func TestOCRPictureIsNotText(t *testing.T) {
+	if testing.Short() {
+		t.Skip("OCR of a drawing: 20 s")
+	}
+	needOCR(t)
+	_, err := Read([]byte(readFile(t, "testdata/torture/bug1799927.pdf")), Options{})
+	if !errors.Is(err, ErrNoText) || !strings.Contains(err.Error(), "a picture, not a page of text") {
+		t.Errorf("err = %v, want ErrNoText saying OCR found a picture", err)
+	}
+}
+
+// Word confidences come from hOCR's x_wconf.
+func TestHOCRConfidence(t *testing.T) {
+	lines, err := parseHOCR([]byte(`<html><body><span class='ocr_line' title="bbox 0 0 100 20; baseline 0 -3; x_size 20">` +
+		`<span class='ocrx_word' title='bbox 0 0 40 20; x_wconf 96'>Contrat</span><span class='ocrx_word' title='bbox 50 0 90 20; x_wconf 20'>|£</span></span></body></html>`))
+	if err != nil || len(lines) != 1 || len(lines[0].words) != 2 {
+		t.Fatalf("%v %+v", err, lines)
+	}
+	if c := meanConfidence(lines); c != 58 {
+		t.Errorf("mean confidence %v, want 58", c)
+	}
+}

@@ -225,9 +225,9 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	if fixed, n := fixStreamLengths(data); n > 0 {
+	if fixed, n := repairStreams(data); n > 0 {
 		data = fixed
-		warnings = append(warnings, fmt.Sprintf("%d streams with a wrong /Length: read to their endstream", n))
+		warnings = append(warnings, fmt.Sprintf("%d objects without endobj or streams with a wrong or no /Length: mended", n))
 	}
 	r, err := openReader(data)
 	if err != nil {

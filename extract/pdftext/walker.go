@@ -335,6 +335,12 @@ func (w *pageWalker) do(name string) {
 	default:
 		return
 	}
+	w.form(x, identity)
+}
+
+// form walks a Form XObject, its matrix applied after extra (identity for
+// a Do; the mapping onto its rectangle for an annotation's appearance).
+func (w *pageWalker) form(x pdf.Value, extra matrix) {
 	k := x.String()
 	if w.forms[k] || w.depth >= maxFormDepth {
 		return
@@ -344,13 +350,7 @@ func (w *pageWalker) do(name string) {
 
 	saved, savedRes, savedTm, savedTlm, savedFonts := w.g, w.res, w.tm, w.tlm, w.resFonts
 	savedStack := len(w.stack)
-	if m := x.Key("Matrix"); m.Len() == 6 {
-		var mm matrix
-		for i := range 6 {
-			mm[i] = num(m.Index(i))
-		}
-		w.g.ctm = mm.mul(w.g.ctm)
-	}
+	w.g.ctm = formMatrix(x).mul(extra).mul(w.g.ctm)
 	if r := x.Key("Resources"); r.Kind() == pdf.Dict {
 		w.res = r
 		w.resFonts = map[string]*font{}
@@ -481,7 +481,10 @@ func walkPage(doc *docReader, p pageRef) (w *pageWalker, err error) {
 			err = fmt.Errorf("%v", x)
 		}
 	}()
+	start := w.g
 	err = w.run(p.v.Key("Contents"))
+	w.g, w.stack = start, w.stack[:0]
+	w.annotations(p.v.Key("Annots"))
 	if w.truncated {
 		err = fmt.Errorf("more than %d glyphs, rest of the page ignored", maxGlyphsPerPage)
 	}
