@@ -45,8 +45,22 @@ type Config struct {
 	ConnectTimeout time.Duration // to connect (and shake hands for TLS)
 	Timeout        time.Duration // for a whole response, body included
 
-	Workers      int  // requests in flight at once, to different hosts
-	AllowPrivate bool // allow private, loopback and link-local addresses (tests, intranets)
+	Workers int // requests in flight at once, to different hosts
+
+	// Time: the whole crawl stops at Deadline (0: none), left ready to
+	// resume; a host's requests, every attempt of every URL summed, may
+	// take HostBudget (0: no bound), after which its URLs are recorded as
+	// not fetched. One slow URL thus costs at most the smaller of
+	// (Retries+1)×Timeout and HostBudget.
+	Deadline   time.Duration
+	HostBudget time.Duration
+
+	// Addresses besides the public Internet, each allowed on its own:
+	// loopback (tests, a local mirror), private ranges (10/8, 172.16/12,
+	// 192.168/16, 100.64/10, fc00::/7: an intranet). Link-local addresses
+	// (169.254/16 and its cloud metadata service, fe80::/10) never are.
+	AllowLoopback bool
+	AllowPrivate  bool
 
 	// Resolve maps "host:port" to the "ip:port" to connect to instead of
 	// asking DNS, for tests and the demo, which serve several host names from
@@ -81,6 +95,7 @@ func DefaultConfig() Config {
 		ConnectTimeout: 15 * time.Second,
 		Timeout:        2 * time.Minute,
 		Workers:        8,
+		HostBudget:     15 * time.Minute,
 	}
 }
 
@@ -101,6 +116,9 @@ func (c *Config) validate() error {
 	if c.Workers <= 0 {
 		errs = append(errs, errors.New("workers must be positive"))
 	}
+	if c.Deadline < 0 || c.HostBudget < 0 {
+		errs = append(errs, errors.New("the deadline and the host budget cannot be negative"))
+	}
 	if c.MaxDepth < 0 || c.Retries < 0 || c.Delay < 0 || c.MaxPages < 0 || c.MaxVariants < 0 || c.MaxRedirects < 0 ||
 		c.MaxListing < 0 || c.FollowOut < 0 {
 		errs = append(errs, errors.New("depth, retries, delay and limits cannot be negative"))
@@ -110,9 +128,10 @@ func (c *Config) validate() error {
 
 // Report says what a crawl did.
 type Report struct {
-	Crawl       string // the crawl's id, as in the manifest's records
-	Resumed     bool   // it continued an interrupted crawl
-	Interrupted bool   // it stopped before the end (the context was cancelled): run it again to resume
+	Crawl        string // the crawl's id, as in the manifest's records
+	Resumed      bool   // it continued an interrupted crawl
+	Interrupted  bool   // it stopped before the end (the context was cancelled): run it again to resume
+	PastDeadline bool   // it stopped at Config.Deadline (Interrupted too)
 
 	Records    int // manifest records written (one per URL fetched)
 	New        int
@@ -121,7 +140,7 @@ type Report struct {
 	Failed     int
 	Skipped    int
 	Disallowed int            // URLs robots.txt excluded, never requested
-	Dropped    map[string]int // links not queued, by reason (other host, too deep, bounds)
+	Dropped    map[string]int // links not queued, by reason (other host, too deep, every bound and cap)
 	Pending    int            // URLs still queued when it stopped
 	Bytes      int64          // body bytes received and kept
 	Elapsed    time.Duration

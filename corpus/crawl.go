@@ -35,6 +35,12 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 		seedURLs = append(seedURLs, u)
 	}
 	start := time.Now()
+	parent := ctx
+	if cfg.Deadline > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, cfg.Deadline)
+		defer cancel()
+	}
 	st, err := openWriter(cfg.Dir)
 	if err != nil {
 		return nil, err
@@ -84,29 +90,48 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	sched.push(pending...)
 	sched.push(seeds...)
 
-	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}}
+	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}, clock: newHostClock(cfg.HostBudget)}
 	c.sitemaps = f.newSitemapClient(ctx)
 	c.stats.queued.Store(int64(sched.left()))
 	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
 
+	runErr := c.work(ctx)
+	rep.Pending = sched.left()
+	rep.Dropped = sc.droppedCounts()
+	rep.Elapsed = time.Since(start)
+	switch {
+	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
+		rep.Interrupted = true
+		rep.PastDeadline = ctx.Err() != nil && parent.Err() == nil
+	default:
+		if err := fr.finish(time.Now()); err != nil {
+			runErr = err
+		}
+	}
+	prog.stop(rep)
+	return rep, runErr
+}
+
+// work runs the crawl's workers until nothing is left to do, ctx is done or
+// the store cannot be written (that error is returned: it stops them all).
+func (c *crawler) work(ctx context.Context) error {
 	var wg sync.WaitGroup
-	errc := make(chan error, cfg.Workers)
+	errc := make(chan error, c.cfg.Workers)
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
-	for i := 0; i < cfg.Workers; i++ {
+	for i := 0; i < c.cfg.Workers; i++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for {
-				j, ok := sched.next(wctx)
+				j, ok := c.sched.next(wctx)
 				if !ok {
 					return
 				}
 				err := c.run(ctx, j)
-				sched.done(j)
-				c.stats.queued.Store(int64(sched.left()))
+				c.sched.done(j)
+				c.stats.queued.Store(int64(c.sched.left()))
 				if err != nil {
-					// The store cannot be written: stop everything.
 					errc <- err
 					stop()
 					return
@@ -116,23 +141,11 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	}
 	wg.Wait()
 	close(errc)
-	rep.Pending = sched.left()
-	rep.Dropped = sc.droppedCounts()
-	rep.Elapsed = time.Since(start)
 	var runErr error
 	for err := range errc {
 		runErr = errors.Join(runErr, err)
 	}
-	switch {
-	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
-		rep.Interrupted = true
-	default:
-		if err := fr.finish(time.Now()); err != nil {
-			runErr = err
-		}
-	}
-	prog.stop(rep)
-	return rep, runErr
+	return runErr
 }
 
 // replayScope counts the URLs of the crawl being resumed into the scope.
@@ -163,6 +176,7 @@ type crawler struct {
 	f     *fetcher
 	sched *scheduler
 	stats *stats
+	clock *hostClock // each host's time budget
 
 	sitemaps *http.Client // reads sitemaps (discover.go)
 
@@ -173,7 +187,20 @@ type crawler struct {
 // run fetches one job and records it. An error means the store cannot be
 // written and the crawl must stop.
 func (c *crawler) run(ctx context.Context, j job) error {
+	host := jobHost(j.URL)
+	if c.clock.left(host) <= 0 {
+		u, _ := url.Parse(j.URL)
+		r := c.f.failed(j, u, nil, fmt.Errorf("not fetched: %w", c.clock.spentError(host)), false)
+		return c.commit(j, r)
+	}
+	start := time.Now()
+	j.deadline = c.clock.deadline(host, start)
 	r := c.fetch(ctx, j)
+	c.clock.spend(host, time.Since(start))
+	if r.entry.Outcome == Failed && !r.interrupted && c.clock.left(host) <= 0 {
+		r.entry.Error += "; " + c.clock.spentError(host).Error()
+		r.retry = false
+	}
 	switch {
 	case r.interrupted:
 		c.sched.retry(j) // still queued (in the frontier too): the next run fetches it

@@ -59,8 +59,10 @@
 // It refuses to connect to private, loopback, link-local and other
 // non-public addresses, checked in the dialer on the address actually
 // connected to, so neither a redirect nor a DNS answer gets around it
-// (AllowPrivate lifts this for tests and intranets; Config.Resolve maps host
-// names to addresses for tests and the demo).
+// (AllowLoopback and AllowPrivate lift this for tests and intranets, never
+// for link-local addresses; Config.Resolve maps host names to addresses for
+// tests and the demo). Config.Deadline bounds a whole crawl and
+// Config.HostBudget the request time of each host.
 //
 // # The corpus directory
 //
@@ -68,6 +70,8 @@
 //	objects/ab/ab…   the bytes, named by SHA-256: identical bytes stored once
 //	frontier.jsonl   the crawl's queue, for resuming
 //	tmp/             downloads in progress
+//	clsx-corpus      the marker: a crawl writes only into a folder holding it
+//	                 (or a new or empty one, or a corpus made before it)
 //	lock             held by the crawl writing the corpus
 //
 // Writes are ordered so that a crash at any point loses nothing recorded and

@@ -109,7 +109,7 @@ func newFetcher(ctx context.Context, cfg *Config, st *Store, sc *scope) (*fetche
 // baseTransport is the network transport under every request of a crawl:
 // the dialer that refuses non-public addresses, no proxy, no compression.
 func baseTransport(cfg *Config) *http.Transport {
-	d := newDialer(cfg.ConnectTimeout, cfg.AllowPrivate, cfg.Resolve)
+	d := newDialer(cfg.ConnectTimeout, addressPolicy{loopback: cfg.AllowLoopback, private: cfg.AllowPrivate}, cfg.Resolve)
 	return &http.Transport{
 		Proxy:                 nil, // a proxy from the environment would bypass the address check
 		DialContext:           d.DialContext,
@@ -145,7 +145,7 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 		if ctx.Err() != nil {
 			return result{interrupted: true}
 		}
-		rules, err := f.robots.rules(ctx, u)
+		rules, err := f.robotsRules(ctx, j, u)
 		if err != nil {
 			if ctx.Err() != nil {
 				return result{interrupted: true}
@@ -178,6 +178,9 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 			if prev.lastModified != "" {
 				hdr.Set("If-Modified-Since", prev.lastModified)
 			}
+		}
+		if !j.deadline.IsZero() {
+			f.tr.limit(id, j.deadline)
 		}
 		reqErr := f.c.Request(http.MethodGet, u.String(), nil, colly.NewContext(), hdr)
 		h := f.tr.take(id)
@@ -271,6 +274,17 @@ func (f *fetcher) fetch(ctx context.Context, j job, prev *urlState) result {
 			return r
 		}
 	}
+}
+
+// robotsRules are the robots.txt rules of u's host, asked for within j's
+// time budget (the budget's end is not an interruption: ctx's is).
+func (f *fetcher) robotsRules(ctx context.Context, j job, u *url.URL) (*robotsRules, error) {
+	if !j.deadline.IsZero() {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, j.deadline)
+		defer cancel()
+	}
+	return f.robots.rules(ctx, u)
 }
 
 // record starts the record of a response.

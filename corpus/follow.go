@@ -23,6 +23,7 @@ func (c *crawler) links(j job, e *Entry) []job {
 		return nil
 	}
 	e.AboutCLS = p.AboutCLS
+	c.sc.drop(dropLinksCap, p.PastCap)
 	listing := c.followsListing(j, base, p)
 	var out []job
 	local := map[string]bool{}
@@ -94,9 +95,11 @@ func (c *crawler) linkJob(j job, base *url.URL, p *page, l link, u *url.URL, lis
 		return job{}, false
 	case doc && j.Hops > 0:
 		return next, true // the document of the page followed out
-	case j.Hops < c.cfg.FollowOut && namesCLS(l):
+	case namesCLS(l) && j.Hops < c.cfg.FollowOut:
 		next.Hops++
 		return next, true
+	case namesCLS(l):
+		c.sc.drop(dropHops, 1)
 	}
 	return job{}, false
 }

@@ -26,6 +26,7 @@ type job struct {
 
 	attempt   int       // fetches already tried (retries)
 	notBefore time.Time // backoff after a failed attempt
+	deadline  time.Time // when its requests must end: its host's time budget (zero: none)
 }
 
 // frontierLine is one line of the frontier log. Exactly one of its groups of
@@ -65,7 +66,7 @@ func openFrontier(dir string, st *Store, now time.Time) (*frontier, []job, error
 	path := filepath.Join(dir, frontierName)
 	fr := &frontier{seen: map[string]struct{}{}}
 	var pending []job
-	f, err := os.OpenFile(path, os.O_RDWR, 0o644)
+	f, err := openNoFollow(path, os.O_RDWR, filePerm)
 	if err == nil {
 		crawl, queued, done, good, ended, rerr := readFrontier(f)
 		if rerr != nil {
@@ -102,7 +103,8 @@ func openFrontier(dir string, st *Store, now time.Time) (*frontier, []job, error
 	// over the previous crawl's, so a crash never leaves a log without header.
 	fr.crawl = newCrawlID(now, st)
 	tmp := path + ".new"
-	nf, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_RDWR, 0o644)
+	os.Remove(tmp) // a log a crash left half written (a link is removed, not followed)
+	nf, err := openNoFollow(tmp, os.O_CREATE|os.O_EXCL|os.O_RDWR, filePerm)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -29,23 +29,25 @@ func FuzzParsePage(f *testing.F) {
 	f.Add([]byte("<meta charset=shift_jis><title>\x82\xa0</title><area href='http://[::1]/'>"), "")
 	base := mustURL(f, "http://www.ville.fr/sante/")
 	f.Fuzz(func(t *testing.T, body []byte, ct string) {
-		p := parsePage(base, bytes.NewReader(body), ct)
-		if len(p.Links) > maxLinksPerPage {
-			t.Fatalf("%d links", len(p.Links))
-		}
-		for _, l := range p.Links {
-			if l.URL == nil || (l.URL.Scheme != "http" && l.URL.Scheme != "https") || l.URL.Host == "" || l.URL.Fragment != "" {
-				t.Fatalf("bad link %v", l.URL)
+		limitInput(t, func() {
+			p := parsePage(base, bytes.NewReader(body), ct)
+			if len(p.Links) > maxLinksPerPage {
+				t.Fatalf("%d links", len(p.Links))
 			}
-			if utf8.RuneCountInString(l.Text) > 2*maxAnchorRunes+200 {
-				t.Fatalf("anchor text of %d runes", utf8.RuneCountInString(l.Text))
+			for _, l := range p.Links {
+				if l.URL == nil || (l.URL.Scheme != "http" && l.URL.Scheme != "https") || l.URL.Host == "" || l.URL.Fragment != "" {
+					t.Fatalf("bad link %v", l.URL)
+				}
+				if utf8.RuneCountInString(l.Text) > 2*maxAnchorRunes+200 {
+					t.Fatalf("anchor text of %d runes", utf8.RuneCountInString(l.Text))
+				}
+				towardsCLS(l) // must not panic
+				n := normalize(l.URL)
+				if normalize(n).String() != n.String() {
+					t.Fatalf("normalize not idempotent: %s → %s", n, normalize(n))
+				}
 			}
-			towardsCLS(l) // must not panic
-			n := normalize(l.URL)
-			if normalize(n).String() != n.String() {
-				t.Fatalf("normalize not idempotent: %s → %s", n, normalize(n))
-			}
-		}
+		})
 	})
 }
 
@@ -55,17 +57,19 @@ func FuzzParseRobots(f *testing.F) {
 	f.Add(503, []byte(""), "/")
 	f.Add(200, []byte("User-agent: *\nDisallow: /[\nSitemap: http://x/s.xml\nHost: x\n"), "/[a")
 	f.Fuzz(func(t *testing.T, status int, body []byte, p string) {
-		r := parseRobots(status, body, "clsx")
-		if r.crawlDelay < 0 || r.crawlDelay > time.Duration(1e6*float64(time.Second)) {
-			t.Fatalf("crawl delay %s", r.crawlDelay)
-		}
-		u := mustURL(t, "http://a.fr/")
-		if !strings.HasPrefix(p, "/") {
-			p = "/" + p
-		}
-		if pu, err := u.Parse(p); err == nil {
-			r.allowed(pu)
-		}
+		limitInput(t, func() {
+			r := parseRobots(status, body, "clsx")
+			if r.crawlDelay < 0 || r.crawlDelay > time.Duration(1e6*float64(time.Second)) {
+				t.Fatalf("crawl delay %s", r.crawlDelay)
+			}
+			u := mustURL(t, "http://a.fr/")
+			if !strings.HasPrefix(p, "/") {
+				p = "/" + p
+			}
+			if pu, err := u.Parse(p); err == nil {
+				r.allowed(pu)
+			}
+		})
 	})
 }
 
@@ -75,13 +79,15 @@ func FuzzParseRetryAfter(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, ok := parseRetryAfter(s, now)
-		if !ok && d != 0 {
-			t.Fatalf("%q: rejected with %s", s, d)
-		}
-		if d < 0 {
-			t.Fatalf("%q: negative %s", s, d)
-		}
+		limitInput(t, func() {
+			d, ok := parseRetryAfter(s, now)
+			if !ok && d != 0 {
+				t.Fatalf("%q: rejected with %s", s, d)
+			}
+			if d < 0 {
+				t.Fatalf("%q: negative %s", s, d)
+			}
+		})
 	})
 }
 
@@ -91,27 +97,29 @@ func FuzzParseRecord(f *testing.F) {
 	f.Add([]byte(`{"url":"http://x/","outcome":"error","error":"HTTP 404","status":404}`))
 	f.Add([]byte(`{"url":"http://x/","outcome":"unchanged","sha256":"` + sha + `","size":-1}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
-		e, err := parseRecord(line)
-		if err != nil {
-			return
-		}
-		if e.URL == "" || e.Stored() && !validSHA256(e.SHA256) {
-			t.Fatalf("accepted %+v", e)
-		}
-		// What parses survives a round trip.
-		out, err := marshalRecord(&e)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e2, err := parseRecord(bytes.TrimSpace(out))
-		if err != nil {
-			t.Fatalf("round trip of %s: %v", out, err)
-		}
-		a, _ := json.Marshal(e)
-		b, _ := json.Marshal(e2)
-		if !bytes.Equal(a, b) {
-			t.Fatalf("round trip changed %s into %s", a, b)
-		}
+		limitInput(t, func() {
+			e, err := parseRecord(line)
+			if err != nil {
+				return
+			}
+			if e.URL == "" || e.Stored() && !validSHA256(e.SHA256) {
+				t.Fatalf("accepted %+v", e)
+			}
+			// What parses survives a round trip.
+			out, err := marshalRecord(&e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			e2, err := parseRecord(bytes.TrimSpace(out))
+			if err != nil {
+				t.Fatalf("round trip of %s: %v", out, err)
+			}
+			a, _ := json.Marshal(e)
+			b, _ := json.Marshal(e2)
+			if !bytes.Equal(a, b) {
+				t.Fatalf("round trip changed %s into %s", a, b)
+			}
+		})
 	})
 }
 
@@ -124,17 +132,19 @@ func FuzzScanManifest(f *testing.F) {
 	f.Add([]byte(good + "garbage\n" + good))
 	f.Add([]byte("\n\n" + good))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		n := 0
-		good, torn, _, err := scanManifest(bytes.NewReader(data), func(Entry) error { n++; return nil })
-		if err != nil {
-			t.Fatal(err)
-		}
-		if good > int64(len(data)) || torn >= 0 && (torn != good || bytes.IndexByte(data[torn:], '\n') >= 0) {
-			t.Fatalf("good %d torn %d of %d bytes", good, torn, len(data))
-		}
-		if n > bytes.Count(data, []byte("\n")) {
-			t.Fatalf("%d records from %d lines", n, bytes.Count(data, []byte("\n")))
-		}
+		limitInput(t, func() {
+			n := 0
+			good, torn, _, err := scanManifest(bytes.NewReader(data), func(Entry) error { n++; return nil })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if good > int64(len(data)) || torn >= 0 && (torn != good || bytes.IndexByte(data[torn:], '\n') >= 0) {
+				t.Fatalf("good %d torn %d of %d bytes", good, torn, len(data))
+			}
+			if n > bytes.Count(data, []byte("\n")) {
+				t.Fatalf("%d records from %d lines", n, bytes.Count(data, []byte("\n")))
+			}
+		})
 	})
 }
 
@@ -144,13 +154,15 @@ func FuzzFrontierLine(f *testing.F) {
 	f.Add([]byte(`{"done":"http://x/a"}`))
 	f.Add([]byte(`{"q":"http://x/a","d":-1}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
-		l, err := parseFrontierLine(line)
-		if err == nil && l.D < 0 {
-			t.Fatalf("negative depth accepted")
-		}
-		crawl, queued, _, good, _, err := readFrontier(bytes.NewReader(append(line, '\n')))
-		if err == nil && (good != int64(len(line)+1) || len(queued) > 1) {
-			t.Fatalf("read %q: crawl %q, %d queued, good %d", line, crawl, len(queued), good)
-		}
+		limitInput(t, func() {
+			l, err := parseFrontierLine(line)
+			if err == nil && l.D < 0 {
+				t.Fatalf("negative depth accepted")
+			}
+			crawl, queued, _, good, _, err := readFrontier(bytes.NewReader(append(line, '\n')))
+			if err == nil && (good != int64(len(line)+1) || len(queued) > 1) {
+				t.Fatalf("read %q: crawl %q, %d queued, good %d", line, crawl, len(queued), good)
+			}
+		})
 	})
 }

@@ -35,6 +35,7 @@ type page struct {
 	Title    string
 	AboutCLS bool // title, a heading or the text mentions a contrat local de santé
 	Links    []link
+	PastCap  int // links past maxLinksPerPage, not read (counted with their repeats)
 }
 
 // parsePage reads an HTML page: its links resolved against base (or the
@@ -95,7 +96,11 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 		return u
 	}
 	add := func(l *link) {
-		if l == nil || l.URL == nil || len(p.Links) >= maxLinksPerPage {
+		if l == nil || l.URL == nil {
+			return
+		}
+		if len(p.Links) >= maxLinksPerPage {
+			p.PastCap++ // counted, not remembered: a hostile page may hold millions
 			return
 		}
 		key := l.URL.String() + "\x00" + l.Text

@@ -96,7 +96,10 @@ func summary(r *Report) string {
 		fmt.Fprintf(&b, ", links not followed: %s", strings.Join(drops, ", "))
 	}
 	fmt.Fprintf(&b, ", %s in %s", humanBytes(r.Bytes), r.Elapsed.Round(time.Millisecond))
-	if r.Interrupted {
+	switch {
+	case r.PastDeadline:
+		fmt.Fprintf(&b, "; stopped at its deadline with %d URLs queued: run the same command again to resume", r.Pending)
+	case r.Interrupted:
 		fmt.Fprintf(&b, "; interrupted with %d URLs queued: run the same command again to resume", r.Pending)
 	}
 	return b.String()

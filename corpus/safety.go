@@ -13,7 +13,54 @@ import (
 
 // ErrPrivateAddress is the error of a connection refused because its address
 // is private, loopback, link-local or otherwise not on the public Internet.
-var ErrPrivateAddress = errors.New("refusing to connect to a non-public address (--allow-private allows it)")
+var ErrPrivateAddress = errors.New("refusing to connect to a non-public address (--allow-loopback and --allow-private allow some)")
+
+// What a crawl may be allowed to reach besides the public Internet: loopback
+// (tests, a local mirror) and private ranges (an intranet), each asked for on
+// its own. Link-local addresses are never reached: 169.254.169.254 is the
+// cloud metadata service, whose answers hold credentials.
+var (
+	loopbackPrefixes = prefixes("127.0.0.0/8", "::1/128")
+	privatePrefixes  = prefixes("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+)
+
+func prefixes(ss ...string) []netip.Prefix {
+	var out []netip.Prefix
+	for _, s := range ss {
+		out = append(out, netip.MustParsePrefix(s))
+	}
+	return out
+}
+
+func inPrefixes(ip netip.Addr, ps []netip.Prefix) bool {
+	for _, p := range ps {
+		if p.Contains(ip) {
+			return true
+		}
+	}
+	return false
+}
+
+// addressPolicy is what a crawl may connect to besides public addresses.
+type addressPolicy struct {
+	loopback, private bool
+}
+
+// refuses reports whether the policy refuses ip: every blocked address,
+// but loopback and private ones where allowed.
+func (p addressPolicy) refuses(ip netip.Addr) bool {
+	if !blockedAddr(ip) {
+		return false
+	}
+	ip = ip.Unmap().WithZone("")
+	switch {
+	case p.loopback && inPrefixes(ip, loopbackPrefixes):
+		return false
+	case p.private && inPrefixes(ip, privatePrefixes):
+		return false
+	}
+	return true
+}
 
 // blockedPrefixes are the ranges a crawler of public web sites has no
 // business reaching: a page (or a redirect, or a DNS answer) pointing there
@@ -62,13 +109,13 @@ func blockedAddr(ip netip.Addr) bool {
 	return false
 }
 
-// safeControl is a net.Dialer Control function: it runs after the socket is
+// control is a net.Dialer Control function: it runs after the socket is
 // created and before it connects, with the address actually dialled — after
 // DNS, for every address a host name resolved to, and for every hop of a
 // redirect. Checking here rather than on URLs is what defeats a host name
 // that resolves to 127.0.0.1 or a DNS answer that changes between a check and
 // the connection.
-func safeControl(network, address string, _ syscall.RawConn) error {
+func (p addressPolicy) control(network, address string, _ syscall.RawConn) error {
 	host, _, err := net.SplitHostPort(address)
 	if err != nil {
 		return err
@@ -77,7 +124,7 @@ func safeControl(network, address string, _ syscall.RawConn) error {
 	if err != nil {
 		return fmt.Errorf("dial %s: %w", address, ErrPrivateAddress)
 	}
-	if blockedAddr(ip) {
+	if p.refuses(ip) {
 		return fmt.Errorf("dial %s: %w", ip, ErrPrivateAddress)
 	}
 	return nil
@@ -93,13 +140,11 @@ type dialer struct {
 	resolve map[string]string
 }
 
-func newDialer(connectTimeout time.Duration, allowPrivate bool, resolve map[string]string) *dialer {
+func newDialer(connectTimeout time.Duration, policy addressPolicy, resolve map[string]string) *dialer {
 	d := &dialer{resolve: map[string]string{}}
 	d.safe.Timeout = connectTimeout
 	d.trusted.Timeout = connectTimeout
-	if !allowPrivate {
-		d.safe.Control = safeControl
-	}
+	d.safe.Control = policy.control
 	for k, v := range resolve {
 		d.resolve[strings.ToLower(k)] = v
 	}

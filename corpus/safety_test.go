@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -27,21 +28,41 @@ func TestBlockedAddr(t *testing.T) {
 	}
 }
 
-func TestSafeControl(t *testing.T) {
-	for addr, blocked := range map[string]bool{
-		"127.0.0.1:80": true, "[::1]:443": true, "10.0.0.1:8080": true, "[fe80::1%eth0]:80": true,
-		"93.184.215.14:80": false, "[2606:2800:21f:cb07:6820:80da:af6b:8b2c]:443": false,
+// Loopback and private ranges are allowed each on its own; link-local
+// addresses (the cloud metadata service) and the other reserved ranges never.
+func TestAddressPolicy(t *testing.T) {
+	none, loop, priv, both := addressPolicy{}, addressPolicy{loopback: true}, addressPolicy{private: true}, addressPolicy{true, true}
+	for _, c := range []struct {
+		addr    string
+		refused []addressPolicy
+	}{
+		{"127.0.0.1:80", []addressPolicy{none, priv}},
+		{"[::1]:443", []addressPolicy{none, priv}},
+		{"[::ffff:127.0.0.1]:80", []addressPolicy{none, priv}},
+		{"10.0.0.1:8080", []addressPolicy{none, loop}},
+		{"192.168.1.1:80", []addressPolicy{none, loop}},
+		{"[fd12::1]:80", []addressPolicy{none, loop}},
+		{"169.254.169.254:80", []addressPolicy{none, loop, priv, both}},
+		{"[fe80::1%eth0]:80", []addressPolicy{none, loop, priv, both}},
+		{"[fe80::1]:80", []addressPolicy{none, loop, priv, both}},
+		{"0.0.0.0:80", []addressPolicy{none, loop, priv, both}},
+		{"224.0.0.1:80", []addressPolicy{none, loop, priv, both}},
+		{"93.184.215.14:80", nil},
+		{"[2606:2800:21f:cb07:6820:80da:af6b:8b2c]:443", nil},
 	} {
-		err := safeControl("tcp", addr, nil)
-		if got := errors.Is(err, ErrPrivateAddress); got != blocked {
-			t.Errorf("%s: %v", addr, err)
+		for _, p := range []addressPolicy{none, loop, priv, both} {
+			want := slices.Contains(c.refused, p)
+			err := p.control("tcp", c.addr, nil)
+			if got := errors.Is(err, ErrPrivateAddress); got != want {
+				t.Errorf("%s with %+v: refused %v, want %v (%v)", c.addr, p, got, want, err)
+			}
 		}
 	}
 }
 
 // A page redirecting the crawler to a private address, or a host name that
 // resolves to one, is refused by default, in the dialer: the request never
-// leaves. Run with the check on (AllowPrivate false), on loopback.
+// leaves. Run with the check on (AllowLoopback and AllowPrivate false), on loopback.
 func TestPrivateAddressRefused(t *testing.T) {
 	s := newTestSite(t)
 	port := s.srv.Listener.Addr().(interface{ AddrPort() netip.AddrPort }).AddrPort().Port()
@@ -92,7 +113,7 @@ func TestPrivateAddressRefused(t *testing.T) {
 		t.Errorf("report %+v", rep)
 	}
 
-	// The same crawl with --allow-private follows the loopback redirect:
+	// The same crawl with --allow-loopback follows the loopback redirect:
 	// the refusal above is the check's doing. (No 10.x link here: nothing
 	// is ever sent to a private network.)
 	site.add("/cls", func(w http.ResponseWriter, r *http.Request) {
@@ -102,12 +123,12 @@ func TestPrivateAddressRefused(t *testing.T) {
 	cfg2 := s.config(dir2, "http://www.agglo-agen.fr/cls")
 	delete(cfg2.Resolve, "127.0.0.1:80")
 	delete(cfg2.Resolve, "localhost:80")
-	cfg2.AnyHost, cfg2.AllowPrivate = true, true
+	cfg2.AnyHost, cfg2.AllowLoopback = true, true
 	if _, err := Crawl(context.Background(), cfg2); err != nil {
 		t.Fatal(err)
 	}
 	if es := byURL(t, dir2)["http://www.agglo-agen.fr/cls-loopback"]; len(es) != 1 || es[0].Outcome != New || !strings.HasPrefix(es[0].FinalURL, loop) {
-		t.Errorf("with AllowPrivate: %+v", es)
+		t.Errorf("with AllowLoopback: %+v", es)
 	}
 }
 

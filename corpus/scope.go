@@ -165,7 +165,21 @@ const (
 	dropPages    = "host page limit"
 	dropVariants = "query variant limit"
 	dropListing  = "listing page limit"
+	dropLinksCap = "past the links-per-page limit"
+	dropHops     = "follow-out hop limit"
+	dropSitemaps = "sitemaps-per-host limit"
 )
+
+// drop counts n links not queued for reason, where a cap outside the scope
+// (a page's links, the hops off the crawl's hosts) dropped them.
+func (s *scope) drop(reason string, n int) {
+	if n <= 0 {
+		return
+	}
+	s.mu.Lock()
+	s.dropped[reason] += n
+	s.mu.Unlock()
+}
 
 func newScope(cfg *Config) *scope {
 	s := &scope{
@@ -265,7 +279,11 @@ func (s *scope) admitSitemap(u *url.URL) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	h := strings.ToLower(u.Hostname())
-	if !s.anyHost && !s.hosts[h] || s.sitemaps[h] >= maxSitemapsPerHost {
+	if !s.anyHost && !s.hosts[h] {
+		return false
+	}
+	if s.sitemaps[h] >= maxSitemapsPerHost {
+		s.dropped[dropSitemaps]++
 		return false
 	}
 	s.sitemaps[h]++

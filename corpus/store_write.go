@@ -13,14 +13,18 @@ import (
 // takes the directory's lock, so two crawls never interleave their writes,
 // cuts off a torn last manifest line so the next append starts on a line of
 // its own, removes downloads a killed process left in tmp/, and indexes the
-// manifest.
+// manifest. It writes only into a corpus (see claimDir) and never through a
+// symbolic link.
 func openWriter(dir string) (*Store, error) {
-	for _, d := range []string{dir, filepath.Join(dir, objectsDir), filepath.Join(dir, tmpDir)} {
-		if err := os.MkdirAll(d, 0o755); err != nil {
+	if err := claimDir(dir); err != nil {
+		return nil, err
+	}
+	for _, d := range []string{filepath.Join(dir, objectsDir), filepath.Join(dir, tmpDir)} {
+		if err := realDir(d); err != nil {
 			return nil, err
 		}
 	}
-	lock, err := os.OpenFile(filepath.Join(dir, lockName), os.O_CREATE|os.O_RDWR, 0o644)
+	lock, err := openNoFollow(filepath.Join(dir, lockName), os.O_CREATE|os.O_RDWR, filePerm)
 	if err != nil {
 		return nil, err
 	}
@@ -35,13 +39,9 @@ func openWriter(dir string) (*Store, error) {
 	}
 	// Leftover downloads are bodies whose record was never written: the URL
 	// is still pending in the frontier and will be fetched again.
-	if entries, err := os.ReadDir(filepath.Join(dir, tmpDir)); err == nil {
-		for _, e := range entries {
-			os.Remove(filepath.Join(dir, tmpDir, e.Name()))
-		}
-	}
+	clearTmp(dir)
 	mpath := filepath.Join(dir, manifestName)
-	f, err := os.OpenFile(mpath, os.O_CREATE|os.O_RDWR, 0o644)
+	f, err := openNoFollow(mpath, os.O_CREATE|os.O_RDWR, filePerm)
 	if err != nil {
 		return fail(err)
 	}
@@ -154,13 +154,15 @@ func (s *Store) commitObject(tmpPath, sha string) error {
 		return os.Remove(tmpPath)
 	}
 	sub := filepath.Dir(dst)
-	if _, err := os.Stat(sub); errors.Is(err, os.ErrNotExist) {
-		if err := os.Mkdir(sub, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
+	if _, err := os.Lstat(sub); errors.Is(err, os.ErrNotExist) {
+		if err := realDir(sub); err != nil {
 			return err
 		}
 		if err := syncDir(filepath.Join(s.dir, objectsDir)); err != nil {
 			return err
 		}
+	} else if err := realDir(sub); err != nil {
+		return err
 	}
 	if err := os.Rename(tmpPath, dst); err != nil {
 		return err
@@ -230,7 +232,7 @@ func (s *Store) append(e *Entry) error {
 
 // tmpFile creates a file for a download in progress.
 func (s *Store) tmpFile() (*os.File, error) {
-	return os.CreateTemp(filepath.Join(s.dir, tmpDir), "fetch-*")
+	return newTmpFile(s.dir)
 }
 
 // syncDir fsyncs a directory, making the entries created or renamed in it

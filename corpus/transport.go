@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"sync"
+	"time"
 )
 
 // ErrTooLarge is the error of a document over the crawl's size limit. Such a
@@ -39,8 +41,10 @@ type transport struct {
 	maxBytes int64
 	store    *Store
 
-	mu   sync.Mutex
-	hops map[string]*hop // fetch id → its latest response
+	mu        sync.Mutex
+	hops      map[string]*hop               // fetch id → its latest response
+	deadlines map[string]time.Time          // fetch id → when its request must end
+	cancels   map[string]context.CancelFunc // fetch id → what frees its deadline's timer
 }
 
 // hop is one response of a fetch, as the transport saw it.
@@ -61,7 +65,16 @@ type spooled struct {
 }
 
 func newTransport(base http.RoundTripper, g *gate, maxBytes int64, st *Store) *transport {
-	return &transport{base: base, gate: g, maxBytes: maxBytes, store: st, hops: map[string]*hop{}}
+	return &transport{base: base, gate: g, maxBytes: maxBytes, store: st, hops: map[string]*hop{},
+		deadlines: map[string]time.Time{}, cancels: map[string]context.CancelFunc{}}
+}
+
+// limit makes the request of fetch id end at the latest at (a host's time
+// budget): colly takes no context per request, the transport gives it one.
+func (t *transport) limit(id string, at time.Time) {
+	t.mu.Lock()
+	t.deadlines[id] = at
+	t.mu.Unlock()
 }
 
 // take returns and forgets the latest response of fetch id.
@@ -70,6 +83,11 @@ func (t *transport) take(id string) *hop {
 	defer t.mu.Unlock()
 	h := t.hops[id]
 	delete(t.hops, id)
+	if cancel := t.cancels[id]; cancel != nil {
+		cancel()
+	}
+	delete(t.cancels, id)
+	delete(t.deadlines, id)
 	return h
 }
 
@@ -77,7 +95,15 @@ func (t *transport) take(id string) *hop {
 func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	id := req.Header.Get(fetchHeader)
 	if id != "" {
-		req = req.Clone(req.Context())
+		ctx := req.Context()
+		t.mu.Lock()
+		if at, ok := t.deadlines[id]; ok {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithDeadline(ctx, at)
+			t.cancels[id] = cancel
+		}
+		t.mu.Unlock()
+		req = req.Clone(ctx)
 		req.Header.Del(fetchHeader)
 	}
 	host := req.URL.Host

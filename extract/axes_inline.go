@@ -241,7 +241,7 @@ func dropDe(items []segment) []segment {
 		if m := deLead.FindString(f); m != "" {
 			rs := []rune(it.text)
 			n := len([]rune(m))
-			items[i] = segment{text: string(rs[n:]), span: Span{it.span.Start + n, it.span.End, it.span.Page}}
+			items[i] = segment{text: string(rs[n:]), span: Span{Start: it.span.Start + n, End: it.span.End, Page: it.span.Page}}
 		}
 	}
 	return items

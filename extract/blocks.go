@@ -75,11 +75,13 @@ func (b *Block) Orig(fs, fe int) (string, Span) {
 	if re < rs {
 		re = rs
 	}
-	return string(b.runes[rs:re]), Span{b.RuneStart + rs, b.RuneStart + re, b.Page}
+	return string(b.runes[rs:re]), Span{Start: b.RuneStart + rs, End: b.RuneStart + re, Page: b.Page}
 }
 
 // Span returns the document span of the whole block.
-func (b *Block) Span() Span { return Span{b.RuneStart, b.RuneStart + len(b.runes), b.Page} }
+func (b *Block) Span() Span {
+	return Span{Start: b.RuneStart, End: b.RuneStart + len(b.runes), Page: b.Page}
+}
 
 // Sentence is a sentence of a block, in folded byte offsets of the block.
 type Sentence struct {

@@ -51,7 +51,7 @@ func (l *lexicon) splitEnumeration(text string, base Span) []segment {
 			e--
 		}
 		if e > s {
-			out = append(out, segment{text: string(rs[s:e]), span: Span{base.Start + s, base.Start + e, base.Page}, sep: sep})
+			out = append(out, segment{text: string(rs[s:e]), span: Span{Start: base.Start + s, End: base.Start + e, Page: base.Page}, sep: sep})
 		}
 	}
 	for i := 0; i < len(rs); i++ {

@@ -5,10 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
 
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // seedTexts adds the seed documents and a few hostile strings to a fuzz corpus.
@@ -57,35 +57,27 @@ func checkSpans(t *testing.T, doc *Document) {
 	}
 }
 
-// withDeadline fails the fuzz input if fn takes more than a second: a hang
-// or a quadratic blow-up on a small input.
-func withDeadline(t *testing.T, fn func()) {
-	done := make(chan struct{})
-	go func() { defer close(done); fn() }()
-	select {
-	case <-done:
-	case <-time.After(5 * time.Second):
-		t.Fatal("took more than 5 s")
-	}
-}
-
 func FuzzNormalize(f *testing.F) {
 	seedTexts(f)
 	f.Fuzz(func(t *testing.T, s string) {
-		n := Normalize(s)
-		if utf8.ValidString(s) && !utf8.ValidString(n) {
-			t.Fatal("invalid UTF-8 from valid input")
-		}
-		if Normalize(n) != n {
-			t.Fatalf("not idempotent: %q → %q → %q", s, n, Normalize(n))
-		}
+		fuzzlimit.Run(t, func() {
+			n := Normalize(s)
+			if utf8.ValidString(s) && !utf8.ValidString(n) {
+				t.Fatal("invalid UTF-8 from valid input")
+			}
+			if Normalize(n) != n {
+				t.Fatalf("not idempotent: %q → %q → %q", s, n, Normalize(n))
+			}
+		})
 	})
 }
 
 func FuzzExtract(f *testing.F) {
 	seedTexts(f)
+	// the rules and the lexicon are loaded once, outside the per-input limit
+	FromBytes("warm-up.txt", []byte("Contrat local de santé"), Options{})
 	f.Fuzz(func(t *testing.T, s string) {
-		withDeadline(t, func() {
+		fuzzlimit.Run(t, func() {
 			doc, err := FromBytes("fuzz.txt", []byte(s), Options{})
 			if err != nil {
 				return
@@ -99,18 +91,20 @@ func FuzzDates(f *testing.F) {
 	seedTexts(f)
 	l := lexiconFor(rules.Default())
 	f.Fuzz(func(t *testing.T, s string) {
-		fs := rules.Fold(s)
-		for _, m := range l.findDates(fs) {
-			if m.Start < 0 || m.End > len(fs) || m.Start >= m.End {
-				t.Fatalf("bad mention %+v in %q", m, fs)
+		fuzzlimit.Run(t, func() {
+			fs := rules.Fold(s)
+			for _, m := range l.findDates(fs) {
+				if m.Start < 0 || m.End > len(fs) || m.Start >= m.End {
+					t.Fatalf("bad mention %+v in %q", m, fs)
+				}
+				if m.Month < 0 || m.Month > 12 || m.Day < 0 || m.Day > 31 {
+					t.Fatalf("impossible date %+v", m)
+				}
+				_ = l.dateRole(fs, m)
+				_ = isFronted(fs, m)
 			}
-			if m.Month < 0 || m.Month > 12 || m.Day < 0 || m.Day > 31 {
-				t.Fatalf("impossible date %+v", m)
-			}
-			_ = l.dateRole(fs, m)
-			_ = isFronted(fs, m)
-		}
-		_, _ = l.findDuration(fs)
+			_, _ = l.findDuration(fs)
+		})
 	})
 }
 
@@ -118,34 +112,36 @@ func FuzzParties(f *testing.F) {
 	seedTexts(f)
 	l := lexiconFor(rules.Default())
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) {
-			return
-		}
-		segs := l.splitEnumeration(s, Span{})
-		n := utf8.RuneCountInString(s)
-		for _, seg := range segs {
-			if seg.span.Start < 0 || seg.span.End > n || seg.span.Start > seg.span.End {
-				t.Fatalf("segment %+v outside %d runes", seg, n)
+		fuzzlimit.Run(t, func() {
+			if !utf8.ValidString(s) {
+				return
 			}
-			if p, ok := l.cleanParty(seg); ok {
-				if strings.TrimSpace(p.name) == "" || !contains(rules.OrgKinds, p.kind) {
-					t.Fatalf("bad party %+v", p)
+			segs := l.splitEnumeration(s, Span{})
+			n := utf8.RuneCountInString(s)
+			for _, seg := range segs {
+				if seg.span.Start < 0 || seg.span.End > n || seg.span.Start > seg.span.End {
+					t.Fatalf("segment %+v outside %d runes", seg, n)
+				}
+				if p, ok := l.cleanParty(seg); ok {
+					if strings.TrimSpace(p.name) == "" || !contains(rules.OrgKinds, p.kind) {
+						t.Fatalf("bad party %+v", p)
+					}
 				}
 			}
-		}
-		// shared heads, titles and contexts: every party inside the text
-		for _, p := range l.enumerationParties(segs) {
-			if strings.TrimSpace(p.name) == "" || !contains(rules.OrgKinds, p.kind) || p.span.Start < 0 || p.span.End > n || p.span.Start > p.span.End {
-				t.Fatalf("bad party %+v in %d runes", p, n)
-			}
-		}
-		for _, b := range splitBlocks(Normalize(s), l.r.Months) {
-			for _, p := range l.contextParties(b) {
-				if strings.TrimSpace(p.name) == "" || p.span.Start > p.span.End {
-					t.Fatalf("bad party %+v", p)
+			// shared heads, titles and contexts: every party inside the text
+			for _, p := range l.enumerationParties(segs) {
+				if strings.TrimSpace(p.name) == "" || !contains(rules.OrgKinds, p.kind) || p.span.Start < 0 || p.span.End > n || p.span.Start > p.span.End {
+					t.Fatalf("bad party %+v in %d runes", p, n)
 				}
 			}
-		}
+			for _, b := range splitBlocks(Normalize(s), l.r.Months) {
+				for _, p := range l.contextParties(b) {
+					if strings.TrimSpace(p.name) == "" || p.span.Start > p.span.End {
+						t.Fatalf("bad party %+v", p)
+					}
+				}
+			}
+		})
 	})
 }
 
@@ -153,9 +149,9 @@ func FuzzStructure(f *testing.F) {
 	seedTexts(f)
 	l := lexiconFor(rules.Default())
 	f.Fuzz(func(t *testing.T, s string) {
-		blocks := splitBlocks(Normalize(s), l.r.Months)
-		owner := make([]int, len(blocks))
-		withDeadline(t, func() {
+		fuzzlimit.Run(t, func() {
+			blocks := splitBlocks(Normalize(s), l.r.Months)
+			owner := make([]int, len(blocks))
 			out := l.structure(blocks, owner, 1)
 			for _, a := range out[0].axes {
 				if a.Number == "" {
@@ -173,11 +169,13 @@ func FuzzThemes(f *testing.F) {
 	seedTexts(f)
 	l := lexiconFor(rules.Default())
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, id := range l.themesOf(s) {
-			if !contains(rules.ThemeIDs, id) {
-				t.Fatalf("unknown theme %q", id)
+		fuzzlimit.Run(t, func() {
+			for _, id := range l.themesOf(s) {
+				if !contains(rules.ThemeIDs, id) {
+					t.Fatalf("unknown theme %q", id)
+				}
 			}
-		}
+		})
 	})
 }
 

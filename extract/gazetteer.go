@@ -87,7 +87,7 @@ func (l *lexicon) placePrefix(geo *rules.Official, name string, span Span) (stri
 			continue
 		}
 		if l.placeName(geo, cand) {
-			return cand, Span{span.Start, span.Start + len([]rune(cand)), span.Page}
+			return cand, Span{Start: span.Start, End: span.Start + len([]rune(cand)), Page: span.Page}
 		}
 	}
 	return "", Span{}

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"testing"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // The glue scanners repair what these expressions repaired.
@@ -26,8 +28,10 @@ func FuzzSplitGlued(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := splitGlued(s), refSplitGlued(s); got != want {
-			t.Fatalf("splitGlued(%q) = %q, the expressions give %q", s, got, want)
-		}
+		fuzzlimit.Run(t, func() {
+			if got, want := splitGlued(s), refSplitGlued(s); got != want {
+				t.Fatalf("splitGlued(%q) = %q, the expressions give %q", s, got, want)
+			}
+		})
 	})
 }

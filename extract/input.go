@@ -48,8 +48,9 @@ type Options struct {
 
 // FromBytes extracts a document from its bytes, whatever its format: it tells
 // PDF, HTML, DOCX, ODT and plain text by their content (not by the file's
-// name), reads them into text and extracts. Plain text is decoded as UTF-8, else
-// Windows-1252 (with a warning). A panic while reading or extracting is
+// name), reads them into text and extracts. Plain text is decoded as UTF-8,
+// its stray invalid bytes read as Windows-1252, or whole as Windows-1252
+// when mostly not UTF-8 (with a warning either way). A panic while reading or extracting is
 // recovered and returned as an error naming the document, so one bad
 // document never stops a batch.
 func FromBytes(source string, data []byte, opt Options) (doc *Document, err error) {
@@ -128,16 +129,9 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 	case "binary":
 		return nil, fmt.Errorf("%s: %w", source, ErrBinary)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	text := string(data)
-	var warnings []string
-	if !utf8.Valid(data) {
-		dec, derr := charmap.Windows1252.NewDecoder().Bytes(data)
-		if derr != nil {
-			return nil, fmt.Errorf("%s: not UTF-8 and not Windows-1252: %v", source, derr)
-		}
-		text = string(dec)
-		warnings = append(warnings, "not valid UTF-8: read as Windows-1252")
+	text, warnings, err := decodeText(source, data)
+	if err != nil {
+		return nil, err
 	}
 	doc = FromText(source, text, r)
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -147,6 +141,24 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 	return doc, nil
 }
 
+// decodeText reads plain text: UTF-8 (its byte order mark dropped), a few
+// stray bytes read as Windows-1252 where they stand and the rest kept, or
+// the whole as Windows-1252 when mostly not UTF-8, with a warning either way.
+func decodeText(source string, data []byte) (string, []string, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if utf8.Valid(data) {
+		return string(data), nil, nil
+	}
+	if repaired, invalid, mostly := textdoc.DecodeUTF8(data); mostly {
+		return repaired, []string{textdoc.RepairWarning(invalid)}, nil
+	}
+	dec, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", nil, fmt.Errorf("%s: not UTF-8 and not Windows-1252: %v", source, err)
+	}
+	return string(dec), []string{"not valid UTF-8: read as Windows-1252"}, nil
+}
+
 // sniff tells text from PDF, HTML, office documents and binary content by
 // its first bytes.
 func sniff(data []byte) string {
@@ -154,8 +166,8 @@ func sniff(data []byte) string {
 	if len(head) > 8192 {
 		head = head[:8192]
 	}
-	if bytes.HasPrefix(bytes.TrimLeft(head, " \t\r\n"), []byte("%PDF-")) {
-		return "pdf"
+	if pdftext.Is(head) {
+		return "pdf" // a header within the first KB, or a body without one
 	}
 	if looksLikeHTML(head) {
 		return "html"

@@ -344,7 +344,7 @@ func (l *lexicon) listParties(items []*Block) []party {
 			out = append(out, ps...)
 			continue
 		}
-		seg := segment{text: t, span: Span{span.Start, span.Start + len([]rune(t)), span.Page}}
+		seg := segment{text: t, span: Span{Start: span.Start, End: span.Start + len([]rune(t)), Page: span.Page}}
 		if org, ok := l.personOrg(seg); ok {
 			seg = org
 		}
@@ -354,7 +354,7 @@ func (l *lexicon) listParties(items []*Block) []party {
 	}
 	if len(items) > 0 {
 		first, last := items[0].Span(), items[len(items)-1].Span()
-		out = inList(out, Span{first.Start, last.End, first.Page})
+		out = inList(out, Span{Start: first.Start, End: last.End, Page: first.Page})
 	}
 	return out
 }
@@ -363,7 +363,7 @@ func (l *lexicon) listParties(items []*Block) []party {
 // one head ("Communautés de communes de A, B et C", "URPS Médecins,
 // Infirmiers"); nil when the item shares no head, and is read whole.
 func (l *lexicon) sharedHeadItem(text string, span Span) []party {
-	segs := l.splitEnumeration(text, Span{span.Start, span.Start + len([]rune(text)), span.Page})
+	segs := l.splitEnumeration(text, Span{Start: span.Start, End: span.Start + len([]rune(text)), Page: span.Page})
 	if len(segs) < 2 {
 		return nil
 	}

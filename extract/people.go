@@ -43,13 +43,13 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 	if org == "" || !unicode.IsUpper([]rune(org)[0]) && l.orgKind(org) == "" {
 		return s, false
 	}
-	out := segment{text: org, span: Span{s.span.Start + from, s.span.End, s.span.Page}, sep: s.sep}
+	out := segment{text: org, span: Span{Start: s.span.Start + from, End: s.span.End, Page: s.span.Page}, sep: s.sep}
 	if t := f[role[0]:role[1]]; strings.HasPrefix(t, "prefet") && (l.orgKind(org) == "" || bareDesignation(org)) {
 		// "le préfet de la Guyane": the préfecture of the place named,
 		// linked as the text links it
 		linkText := string(rs[fm.RuneOffset(link[0]):from])
 		out = segment{text: "Préfecture" + strings.TrimRight(linkText, " ") + spaceUnlessElided(linkText) + org,
-			span: Span{s.span.Start + fm.RuneOffset(role[0]), s.span.End, s.span.Page}, sep: s.sep, rebuilt: true}
+			span: Span{Start: s.span.Start + fm.RuneOffset(role[0]), End: s.span.End, Page: s.span.Page}, sep: s.sep, rebuilt: true}
 		return out, true
 	}
 	if strings.HasPrefix(f[role[0]:role[1]], "maire") && !strings.Contains(f[role[0]:role[1]], "adjoint") && l.orgKind(org) == "" {
@@ -59,7 +59,7 @@ func (l *lexicon) personOrg(s segment) (segment, bool) {
 		if r := []rune(rules.Fold(org)); len(r) > 0 && strings.ContainsRune("aeiouyh", r[0]) {
 			link = "d'"
 		}
-		out = segment{text: "Ville " + link + org, span: Span{s.span.Start + fm.RuneOffset(role[0]), s.span.End, s.span.Page}, sep: s.sep, rebuilt: true}
+		out = segment{text: "Ville " + link + org, span: Span{Start: s.span.Start + fm.RuneOffset(role[0]), End: s.span.End, Page: s.span.Page}, sep: s.sep, rebuilt: true}
 	}
 	return out, true
 }

@@ -72,7 +72,7 @@ func (l *lexicon) placeHits(s string, base Span) []placeHit {
 	f := fm.Text
 	rs := []rune(s)
 	span := func(from, to int) Span {
-		return Span{base.Start + fm.RuneOffset(from), base.Start + fm.RuneOffset(to), base.Page}
+		return Span{Start: base.Start + fm.RuneOffset(from), End: base.Start + fm.RuneOffset(to), Page: base.Page}
 	}
 	capital := func(fb int) bool {
 		i := fm.RuneOffset(fb)

@@ -6,6 +6,10 @@ type Span struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 	Page  int `json:"page,omitempty"`
+	// Doc says which document of a contract merged from several (the
+	// index's records) the span is in; extraction, which reads one
+	// document, leaves it 0 and does not write it.
+	Doc int `json:"doc,omitempty"`
 }
 
 // Document is the record of one source document (shared/spec/output.md).
@@ -17,6 +21,8 @@ type Document struct {
 	Title       *string    `json:"title"`
 	Contracts   []Contract `json:"contracts"`
 	Warnings    []string   `json:"warnings"`
+	// Error says why the document could not be read; nil when it was.
+	Error *DocError `json:"error"`
 
 	// Text is the normalised text the evidence spans point into.
 	Text string `json:"-"`

@@ -114,7 +114,7 @@ done:
 	case "la", "le", "les", "l'", "l":
 		return "", Span{}, false // "La commune d'Apt": an article, not a name
 	}
-	return name, Span{b.RuneStart + start, b.RuneStart + end, b.Page}, true
+	return name, Span{Start: b.RuneStart + start, End: b.RuneStart + end, Page: b.Page}, true
 }
 
 // properWord: a capitalised word that is not an acronym ("Larzac", not "ARS").

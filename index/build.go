@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +20,9 @@ import (
 // Stats counts what a build indexed.
 type Stats struct {
 	Documents  int    `json:"documents"` // source documents
+	Added      int    `json:"added"`     // documents this build was given
+	Replaced   int    `json:"replaced"`  // of which the index held an earlier version
+	Kept       int    `json:"kept"`      // documents kept from the previous generation
 	Contracts  int    `json:"contracts"`
 	Axes       int    `json:"axes"`
 	Actions    int    `json:"actions"`
@@ -49,16 +51,34 @@ type Builder struct {
 	records       *recordWriter
 	facets        map[string][]string // contract id → its facet terms (facettable.go)
 	specs         fieldSpecs
-	ids           map[string]int
+	docs          map[string]*sourceDoc // the documents given, by key
+	order         []string              // their keys, in the order given
+	update        bool                  // keep the previous generation's other documents
 	stats         Stats
 }
 
 // ErrBusy is returned when another build holds the directory.
 var ErrBusy = errors.New("another clsx index build is writing into this directory")
 
-// Create starts a build into dir (created if need be). builtBy is the command
-// a user should run to rebuild this index; errors name it.
-func Create(dir, builtBy string) (*Builder, error) {
+// ErrNothingToIndex is returned by Commit when a build was given no
+// document and would replace an index that holds some: an empty run (a
+// folder without documents, an empty records file) must not empty a good
+// index.
+var ErrNothingToIndex = errors.New("nothing to index: no document was given, and the index holds some; it is unchanged")
+
+// Create starts a build into dir (created if need be) that replaces the index
+// with the documents it is given. builtBy is the command a user should run to
+// rebuild this index; errors name it.
+func Create(dir, builtBy string) (*Builder, error) { return create(dir, builtBy, false) }
+
+// Update starts a build that adds documents to the index in dir: a document
+// the index holds already (same URL, else same source) is replaced, the
+// others are kept, and the contracts are merged again across all of them.
+// Like Create, it writes a new generation and switches to it only once it is
+// complete.
+func Update(dir, builtBy string) (*Builder, error) { return create(dir, builtBy, true) }
+
+func create(dir, builtBy string, update bool) (*Builder, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
@@ -70,7 +90,7 @@ func Create(dir, builtBy string) (*Builder, error) {
 		lock.Close()
 		return nil, fmt.Errorf("%s: %w", dir, ErrBusy)
 	}
-	b := &Builder{dir: dir, builtBy: builtBy, lock: lock, ids: map[string]int{},
+	b := &Builder{dir: dir, builtBy: builtBy, lock: lock, docs: map[string]*sourceDoc{}, update: update,
 		inflight: make(chan struct{}, 2), facets: map[string][]string{}}
 	// what a killed build left: no one else holds the lock, so no one is
 	// writing it any more
@@ -116,56 +136,51 @@ func Create(dir, builtBy string) (*Builder, error) {
 	return b, nil
 }
 
-// Add indexes the contracts of a document. Its text, when it has one, gives
-// the sentences stored with each contract. A contract id seen before (two
-// documents describing one contract) gets a suffix, as extract does within a
-// document, so both stay reachable.
+// Add takes a document's contracts into the build. They are indexed at
+// Commit, merged with the other documents' readings of the same contracts
+// (merge.go). A document given twice — by its URL, else its source — counts
+// once, as it was given last; in an update it replaces the version the
+// index held.
 func (b *Builder) Add(doc *extract.Document) error {
-	text := []rune(doc.Text)
-	b.stats.Documents++
-	for _, c := range doc.Contracts {
-		r := &Record{Contract: c, Source: doc.Source, URL: doc.URL, DocumentTitle: doc.Title}
-		if r.ID == "" {
-			r.ID = "contract"
-		}
-		if b.ids[r.ID] > 0 {
-			base := r.ID
-			for n := 2; b.ids[r.ID] > 0; n++ {
-				r.ID = base + "-" + strconv.Itoa(n)
-			}
-		}
-		b.ids[r.ID]++
-		r.Sentences = sentences(text, &r.Contract)
-		ref, err := b.records.put(r)
+	d := newSourceDoc(doc)
+	if _, ok := b.docs[d.Key]; !ok {
+		b.order = append(b.order, d.Key)
+	}
+	b.docs[d.Key] = d
+	return nil
+}
+
+// indexRecord writes a merged contract to the records file and its
+// documents to bleve.
+func (b *Builder) indexRecord(r *Record) error {
+	ref, err := b.records.put(r)
+	if err != nil {
+		return err
+	}
+	ids, docs := documents(r, ref)
+	if f, ok := docs[0][fFacet].(string); ok {
+		b.facets[r.ID] = strings.Split(f, "\n")
+	} else {
+		b.facets[r.ID] = nil
+	}
+	for i := range ids {
+		d, err := b.specs.document(ids[i], docs[i])
 		if err != nil {
 			return err
 		}
-		ids, docs := documents(r, ref)
-		if f, ok := docs[0][fFacet].(string); ok {
-			b.facets[r.ID] = strings.Split(f, "\n")
-		} else {
-			b.facets[r.ID] = nil
+		if err := b.batch.IndexAdvanced(d); err != nil {
+			return err
 		}
-		for i := range ids {
-			d, err := b.specs.document(ids[i], docs[i])
-			if err != nil {
-				return err
-			}
-			if err := b.batch.IndexAdvanced(d); err != nil {
-				return err
-			}
-		}
-		b.stats.Contracts++
-		b.stats.Axes += len(c.Axes)
-		b.stats.Actions += len(c.Actions)
-		for _, a := range c.Axes {
-			b.stats.Actions += len(a.Actions)
-		}
-		if b.batch.Size() >= batchSize {
-			if err := b.flush(); err != nil {
-				return err
-			}
-		}
+	}
+	c := &r.Contract
+	b.stats.Contracts++
+	b.stats.Axes += len(c.Axes)
+	b.stats.Actions += len(c.Actions)
+	for _, a := range c.Axes {
+		b.stats.Actions += len(a.Actions)
+	}
+	if b.batch.Size() >= batchSize {
+		return b.flush()
 	}
 	return nil
 }
@@ -220,6 +235,10 @@ func (b *Builder) batchErr() error {
 // reading it (on Unix an open file outlives its name).
 func (b *Builder) Commit() (Stats, error) {
 	defer b.release()
+	if err := b.assemble(); err != nil {
+		b.Abort()
+		return b.stats, err
+	}
 	if err := b.flush(); err != nil {
 		b.Abort()
 		return b.stats, err
@@ -253,6 +272,10 @@ func (b *Builder) Commit() (Stats, error) {
 		return b.stats, err
 	}
 	b.idx = nil
+	if err := widen(filepath.Join(b.tmp, bleveName), b.tmp); err != nil {
+		b.Abort()
+		return b.stats, err
+	}
 	files, err := sumFiles(b.tmp, true)
 	if err != nil {
 		b.Abort()

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // ParseQuery reads what users type: it never panics, every clause has text
@@ -17,21 +19,23 @@ func FuzzParseQuery(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		clauses, err := ParseQuery(s)
-		if err != nil {
-			if len(s) <= maxQueryBytes && !strings.Contains(err.Error(), "at most") {
-				t.Fatalf("%q: %v", s, err)
+		fuzzlimit.Run(t, func() {
+			clauses, err := ParseQuery(s)
+			if err != nil {
+				if len(s) <= maxQueryBytes && !strings.Contains(err.Error(), "at most") {
+					t.Fatalf("%q: %v", s, err)
+				}
+				return
 			}
-			return
-		}
-		if len(clauses) > maxQueryClauses {
-			t.Fatalf("%q: %d clauses", s, len(clauses))
-		}
-		for _, c := range clauses {
-			if c.Text == "" || !utf8.ValidString(c.Text) || c.Phrase && strings.TrimSpace(c.Text) != c.Text {
-				t.Fatalf("%q: bad clause %+v", s, c)
+			if len(clauses) > maxQueryClauses {
+				t.Fatalf("%q: %d clauses", s, len(clauses))
 			}
-		}
+			for _, c := range clauses {
+				if c.Text == "" || !utf8.ValidString(c.Text) || c.Phrase && strings.TrimSpace(c.Text) != c.Text {
+					t.Fatalf("%q: bad clause %+v", s, c)
+				}
+			}
+		})
 	})
 }
 
@@ -51,8 +55,9 @@ func FuzzSearch(f *testing.F) {
 	f.Add("prévention", "", 0, "action")
 	f.Fuzz(func(t *testing.T, q, theme string, year int, by string) {
 		fuzzIxOnce.Do(func() {
-			// built once for every input: not in t's TempDir, which goes
-			// with the first input (TestMain removes it)
+			// built once for every input, outside the per-input limit: not
+			// in t's TempDir, which goes with the first input (TestMain
+			// removes it)
 			dir, err := os.MkdirTemp("", "clsx-fuzz")
 			if err != nil {
 				t.Fatal(err)
@@ -60,29 +65,31 @@ func FuzzSearch(f *testing.F) {
 			fuzzDir = dir
 			fuzzIx = buildAt(t, dir, seeds(t))
 		})
-		res, err := fuzzIx.Search(Request{Query: q, Theme: theme, Year: year, By: by, Limit: 10})
-		if err != nil {
-			var u *UsageError
-			if !asUsage(err, &u) {
-				t.Fatalf("%q %q %d %q: %v", q, theme, year, by, err)
+		fuzzlimit.Run(t, func() {
+			res, err := fuzzIx.Search(Request{Query: q, Theme: theme, Year: year, By: by, Limit: 10})
+			if err != nil {
+				var u *UsageError
+				if !asUsage(err, &u) {
+					t.Fatalf("%q %q %d %q: %v", q, theme, year, by, err)
+				}
+				return
 			}
-			return
-		}
-		for _, g := range res.Groups {
-			for _, m := range g.Matches {
-				for _, txt := range []*Text{&m.Title, m.Context} {
-					if txt == nil {
-						continue
-					}
-					n := utf8.RuneCountInString(txt.Text)
-					for _, mk := range txt.Marks {
-						if mk[0] < 0 || mk[1] > n || mk[0] >= mk[1] {
-							t.Fatalf("%q: mark %v outside %q", q, mk, txt.Text)
+			for _, g := range res.Groups {
+				for _, m := range g.Matches {
+					for _, txt := range []*Text{&m.Title, m.Context} {
+						if txt == nil {
+							continue
+						}
+						n := utf8.RuneCountInString(txt.Text)
+						for _, mk := range txt.Marks {
+							if mk[0] < 0 || mk[1] > n || mk[0] >= mk[1] {
+								t.Fatalf("%q: mark %v outside %q", q, mk, txt.Text)
+							}
 						}
 					}
 				}
 			}
-		}
+		})
 	})
 }
 

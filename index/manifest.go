@@ -13,8 +13,9 @@ import (
 )
 
 // formatVersion changes when what the index stores changes incompatibly;
-// an index of another version must be rebuilt.
-const formatVersion = 1
+// an index of another version must be rebuilt. Format 2 keeps the
+// documents a generation was built from (sources.go) and merges contracts.
+const formatVersion = 2
 
 // manifest describes a complete generation. It is written last, so a
 // generation without one is unfinished; its checksums let Open tell a

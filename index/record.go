@@ -7,21 +7,67 @@ import (
 	"github.com/clsx/clsx/extract"
 )
 
-// Record is a contract as the index keeps it: the extraction record, where it
-// came from, and the sentences its values were read from, so that `clsx show`
-// can justify every value without the source document at hand.
+// Record is a contract as the index keeps it: the extraction record, merged
+// from every document that describes the contract (merge.go), where it came
+// from, and the sentences its values were read from, so that `clsx show` can
+// justify every value without the source documents at hand.
+//
+// Source, URL and DocumentTitle name the contract's primary document, the
+// first of Documents. Every evidence span's Doc is the position in Documents
+// of the document it points into.
 type Record struct {
 	extract.Contract
 	Source        string     `json:"source"`
 	URL           *string    `json:"url"`
 	DocumentTitle *string    `json:"document_title"`
 	Sentences     []Sentence `json:"sentences"`
+	// Documents are the documents the contract was read from, the primary
+	// one first: a news page, the signed PDF, an annex of fiches actions.
+	Documents []DocumentRef `json:"documents"`
+	// Provenance lists, for each value that several documents state, every
+	// span stating it; a value one document states has its own evidence.
+	Provenance []Provenance `json:"provenance,omitempty"`
+	// Conflicts are the fields the documents disagree on: the value chosen
+	// and the others, each with where it was read.
+	Conflicts []Conflict `json:"conflicts,omitempty"`
 }
 
-// Sentence is a stretch of the normalised document text (rune offsets, end
+// DocumentRef is one document a contract was read from.
+type DocumentRef struct {
+	Source      string  `json:"source"`
+	URL         *string `json:"url"`
+	Title       *string `json:"title"`
+	ContentType string  `json:"content_type,omitempty"`
+	SHA256      string  `json:"sha256,omitempty"`
+	// ContractID is the contract's id in that document's extraction.
+	ContractID string `json:"contract_id"`
+}
+
+// Provenance is a value of a merged contract and every span that states it.
+type Provenance struct {
+	Field    string         `json:"field"` // "start_year", "signatories[2]", "axes[0]", "actions[3]"
+	Value    string         `json:"value"`
+	Evidence []extract.Span `json:"evidence"`
+}
+
+// Conflict is a field on which a contract's documents disagree.
+type Conflict struct {
+	Field  string        `json:"field"`
+	Chosen Alternative   `json:"chosen"`
+	Others []Alternative `json:"others"`
+}
+
+// Alternative is one value of a field in conflict, with the spans stating it.
+type Alternative struct {
+	Value    string         `json:"value"`
+	Evidence []extract.Span `json:"evidence"`
+}
+
+// Sentence is a stretch of a document's normalised text (rune offsets, end
 // exclusive; Text is exactly that stretch) that holds at least one evidence
-// span of the contract.
+// span of the contract; Doc is the document's position in Documents.
 type Sentence struct {
+	Doc   int    `json:"doc,omitempty"`
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
@@ -30,11 +76,19 @@ type Sentence struct {
 // SentenceOf returns the stored sentence that holds a span, if any.
 func (r *Record) SentenceOf(s extract.Span) (Sentence, bool) {
 	for _, x := range r.Sentences {
-		if x.Start <= s.Start && s.End <= x.End && s.End > s.Start {
+		if x.Doc == s.Doc && x.Start <= s.Start && s.End <= x.End && s.End > s.Start {
 			return x, true
 		}
 	}
 	return Sentence{}, false
+}
+
+// DocumentOf returns the document a span points into.
+func (r *Record) DocumentOf(s extract.Span) DocumentRef {
+	if s.Doc >= 0 && s.Doc < len(r.Documents) {
+		return r.Documents[s.Doc]
+	}
+	return DocumentRef{Source: r.Source, URL: r.URL, Title: r.DocumentTitle}
 }
 
 // maxSentence bounds a stored sentence: a span inside a long unpunctuated

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 func TestFold(t *testing.T) {
@@ -242,6 +243,8 @@ func FuzzFoldMap(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkFoldMap(t, s)
+		fuzzlimit.Run(t, func() {
+			checkFoldMap(t, s)
+		})
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // Territory names come from documents: the name keys never panic and are
@@ -18,15 +19,17 @@ func FuzzGeoNames(f *testing.F) {
 	f.Add("Lozère", "", "Occitanie", "departement")
 	o := rules.OfficialGeography()
 	f.Fuzz(func(t *testing.T, name, dept, region, kind string) {
-		for _, key := range []func(string) string{rules.CommuneKey, rules.EPCIKey} {
-			k := key(name)
-			if key(k) != k {
-				t.Fatalf("%q: key %q, its key %q", name, k, key(k))
+		fuzzlimit.Run(t, func() {
+			for _, key := range []func(string) string{rules.CommuneKey, rules.EPCIKey} {
+				k := key(name)
+				if key(k) != k {
+					t.Fatalf("%q: key %q, its key %q", name, k, key(k))
+				}
 			}
-		}
-		p, ok := o.Resolve(name, rules.Where{Kind: kind, Departement: dept, Region: region})
-		if ok && (p == nil || p.Code == "" || p.Departement == "") {
-			t.Fatalf("%q: resolved to %+v", name, p)
-		}
+			p, ok := o.Resolve(name, rules.Where{Kind: kind, Departement: dept, Region: region})
+			if ok && (p == nil || p.Code == "" || p.Departement == "") {
+				t.Fatalf("%q: resolved to %+v", name, p)
+			}
+		})
 	})
 }

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // The phrase finder finds what the word-bounded, leftmost-longest
@@ -35,18 +37,20 @@ func FuzzPhrasesAgreeWithRegexp(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		s = Fold(s)
-		var want [][2]int
-		for pos := 0; pos <= len(s); {
-			loc := re.FindStringSubmatchIndex(s[pos:])
-			if loc == nil {
-				break
+		fuzzlimit.Run(t, func() {
+			s = Fold(s)
+			var want [][2]int
+			for pos := 0; pos <= len(s); {
+				loc := re.FindStringSubmatchIndex(s[pos:])
+				if loc == nil {
+					break
+				}
+				want = append(want, [2]int{pos + loc[2], pos + loc[3]})
+				pos += loc[3]
 			}
-			want = append(want, [2]int{pos + loc[2], pos + loc[3]})
-			pos += loc[3]
-		}
-		if got := ph.FindAll(s); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Fatalf("FindAll(%q) = %v, the alternation finds %v", s, got, want)
-		}
+			if got := ph.FindAll(s); !reflect.DeepEqual(got, want) && !(len(got) == 0 && len(want) == 0) {
+				t.Fatalf("FindAll(%q) = %v, the alternation finds %v", s, got, want)
+			}
+		})
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/clsx/clsx/rules"
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 func TestParseTable(t *testing.T) {
@@ -168,41 +169,43 @@ func FuzzParseTable(f *testing.F) {
 		f.Add([]byte(s), uint8(1), uint8(3))
 	}
 	f.Fuzz(func(t *testing.T, data []byte, min, max uint8) {
-		lo, hi := int(min%4)+1, int(max%4)+1
-		if lo > hi {
-			lo, hi = hi, lo
-		}
-		rows, err := rules.ParseTable("f.txt", data, lo, hi)
-		if err != nil {
-			if !strings.HasPrefix(err.Error(), "f.txt:") {
-				t.Fatalf("error without FILE:LINE: %v", err)
+		fuzzlimit.Run(t, func() {
+			lo, hi := int(min%4)+1, int(max%4)+1
+			if lo > hi {
+				lo, hi = hi, lo
 			}
-			if rows != nil {
-				t.Fatalf("rows with an error")
-			}
-			return
-		}
-		lines := strings.Count(string(data), "\n") + 1
-		prev := 0
-		for _, r := range rows {
-			if r.File != "f.txt" || r.Line <= prev || r.Line > lines {
-				t.Fatalf("row %+v after line %d of %d", r, prev, lines)
-			}
-			prev = r.Line
-			if len(r.Fields) < lo || len(r.Fields) > hi {
-				t.Fatalf("row %+v has %d fields, want %d..%d", r, len(r.Fields), lo, hi)
-			}
-			for i, fl := range r.Fields {
-				if fl == "" || fl != strings.TrimSpace(fl) {
-					t.Fatalf("row %+v: field %d %q empty or untrimmed", r, i+1, fl)
+			rows, err := rules.ParseTable("f.txt", data, lo, hi)
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), "f.txt:") {
+					t.Fatalf("error without FILE:LINE: %v", err)
 				}
-				if strings.Contains(fl, "#") || strings.ContainsAny(fl, "\n") {
-					t.Fatalf("row %+v: field %d %q keeps a comment or a line break", r, i+1, fl)
+				if rows != nil {
+					t.Fatalf("rows with an error")
 				}
-				if i < len(r.Fields)-1 && strings.Contains(fl, "|") {
-					t.Fatalf("row %+v: field %d %q holds a '|' but is not the last", r, i+1, fl)
+				return
+			}
+			lines := strings.Count(string(data), "\n") + 1
+			prev := 0
+			for _, r := range rows {
+				if r.File != "f.txt" || r.Line <= prev || r.Line > lines {
+					t.Fatalf("row %+v after line %d of %d", r, prev, lines)
+				}
+				prev = r.Line
+				if len(r.Fields) < lo || len(r.Fields) > hi {
+					t.Fatalf("row %+v has %d fields, want %d..%d", r, len(r.Fields), lo, hi)
+				}
+				for i, fl := range r.Fields {
+					if fl == "" || fl != strings.TrimSpace(fl) {
+						t.Fatalf("row %+v: field %d %q empty or untrimmed", r, i+1, fl)
+					}
+					if strings.Contains(fl, "#") || strings.ContainsAny(fl, "\n") {
+						t.Fatalf("row %+v: field %d %q keeps a comment or a line break", r, i+1, fl)
+					}
+					if i < len(r.Fields)-1 && strings.Contains(fl, "|") {
+						t.Fatalf("row %+v: field %d %q holds a '|' but is not the last", r, i+1, fl)
+					}
 				}
 			}
-		}
+		})
 	})
 }

@@ -20,24 +20,33 @@ type batch struct {
 	failed   int
 	warnings int
 	prog     *progress // the live line, while all runs
+	password string    // tried on encrypted PDFs after the empty one
 }
 
-// extract reads and extracts one path; - is standard input.
+// extract reads and extracts one path; - is standard input. A document
+// that fails gives its error and its record (extract.Failed).
 func (b *batch) extract(path string) (*extract.Document, error) {
 	if path != "-" {
-		return extractFile(path, b.rules, b.maxBytes)
+		return extractFile(path, b.rules, b.maxBytes, b.password)
 	}
 	data, err := io.ReadAll(io.LimitReader(b.s.in, b.maxBytes+1))
 	if err != nil {
-		return nil, fmt.Errorf("standard input: %w", err)
+		err = fmt.Errorf("standard input: %w", err)
+		return extract.Failed("-", nil, err), err
 	}
 	if int64(len(data)) > b.maxBytes {
-		return nil, fmt.Errorf("standard input: %w (limit %d bytes)", extract.ErrTooLarge, b.maxBytes)
+		err := fmt.Errorf("standard input: %w (limit %d bytes)", extract.ErrTooLarge, b.maxBytes)
+		return extract.Failed("-", nil, err), err
 	}
-	return extract.FromBytes("-", data, extract.Options{Rules: b.rules, MaxBytes: b.maxBytes, ReadPDF: isolatedPDFReader()})
+	doc, err := extract.FromBytes("-", data, extract.Options{Rules: b.rules, MaxBytes: b.maxBytes, ReadPDF: isolatedPDFReader(b.password)})
+	if err != nil {
+		return extract.Failed("-", data, err), err
+	}
+	return doc, nil
 }
 
-// all extracts every path, in order, with a live line on a terminal.
+// all extracts every path, in order, with a live line on a terminal. A
+// document that fails is said on stderr and listed with its error.
 func (b *batch) all(paths []string) []*extract.Document {
 	sizes, total := fileSizes(paths)
 	b.prog = startProgress(b.s, "extract", len(paths), total)
@@ -48,9 +57,9 @@ func (b *batch) all(paths []string) []*extract.Document {
 		b.prog.add(sizes[i])
 		if err != nil {
 			b.fail(err)
-			continue
+		} else {
+			b.warn(doc)
 		}
-		b.warn(doc)
 		docs = append(docs, doc)
 	}
 	return docs
@@ -87,13 +96,16 @@ func (b *batch) warn(doc *extract.Document) {
 	}
 }
 
-// summary is the line said at the end: documents, contracts, warnings,
-// failures.
+// summary is the line said at the end: documents read, contracts,
+// warnings, failures.
 func (b *batch) summary(docs []*extract.Document) string {
-	contracts := 0
+	read, contracts := 0, 0
 	for _, d := range docs {
+		if d.Error == nil {
+			read++
+		}
 		contracts += len(d.Contracts)
 	}
 	return fmt.Sprintf("clsx: %d documents extracted: %d contracts, %d warnings, %d failed",
-		len(docs), contracts, b.warnings, b.failed)
+		read, contracts, b.warnings, b.failed)
 }

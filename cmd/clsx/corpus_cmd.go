@@ -167,7 +167,7 @@ func corpusExport(dir, out string, s *streams) int {
 	}
 	// Written aside and renamed: an interrupted export leaves no half file
 	// under the name asked for.
-	tmp, err := os.CreateTemp(filepath.Dir(out), ".clsx-warc-*")
+	tmp, err := createAside(filepath.Dir(out), ".clsx-warc-*")
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/clsx/clsx/corpus"
 	"github.com/clsx/clsx/extract"
@@ -18,18 +17,12 @@ import (
 // ("text"), what `clsx index --corpus DIR` reads.
 const RecordsFile = "records.jsonl"
 
-// unreadTypes are document types a corpus keeps but clsx does not read yet:
-// reported, not failed silently as "binary".
-var unreadTypes = map[string]string{
-	"application/msword": "DOC",
-	"application/vnd.openxmlformats-officedocument.wordprocessingml.document": "DOCX",
-	"application/vnd.oasis.opendocument.text":                                 "ODT",
-}
-
 // extractCorpus extracts the latest version of every document of a corpus
 // and writes the records to DIR/records.jsonl, replacing the previous file
-// only once the new one is complete.
-func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*extract.Document, int, error) {
+// only once the new one is complete. A document that cannot be read (a
+// scan without OCR, an old .doc, a damaged PDF) is said on stderr, counted,
+// and recorded with its error: it does not stop the others.
+func extractCorpus(dir string, r *rules.Set, maxBytes int64, password string, s *streams) ([]*extract.Document, int, error) {
 	stderr := s.err
 	st, err := corpus.Open(dir)
 	if err != nil {
@@ -42,7 +35,7 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*ext
 	if err != nil {
 		return nil, 0, err
 	}
-	readPDF := isolatedPDFReader()
+	readPDF := isolatedPDFReader(password)
 	var docs []*extract.Document
 	failed := 0
 	stored, total := 0, int64(0)
@@ -59,31 +52,15 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*ext
 			continue
 		}
 		prog.add(e.Size)
-		mediaType := strings.TrimSpace(strings.SplitN(e.ContentType, ";", 2)[0])
-		if kind, ok := unreadTypes[mediaType]; ok {
-			prog.say(stderr, fmt.Sprintf("clsx: %s: %s documents are kept in the corpus but not read", termSafe(e.URL), kind))
-			continue
-		}
-		if e.Size > maxBytes {
-			prog.say(stderr, fmt.Sprintf("clsx: %s: %v (%d bytes, limit %d)", termSafe(e.URL), extract.ErrTooLarge, e.Size, maxBytes))
-			failed++
-			continue
-		}
-		data, err := st.Read(e)
-		if err != nil {
-			prog.say(stderr, fmt.Sprintf("clsx: %s: %v", termSafe(e.URL), err))
-			failed++
-			continue
-		}
 		url := e.FinalURL
 		if url == "" {
 			url = e.URL
 		}
-		doc, err := extract.FromBytes(e.URL, data, extract.Options{Rules: r, MaxBytes: maxBytes, ContentType: e.ContentType, URL: url, ReadPDF: readPDF})
+		doc, err := extractEntry(st, e, extract.Options{Rules: r, MaxBytes: maxBytes, ContentType: e.ContentType, URL: url, ReadPDF: readPDF})
 		if err != nil {
 			prog.say(stderr, "clsx: "+termSafe(err.Error()))
 			failed++
-			continue
+			doc.URL = &url
 		}
 		docs = append(docs, doc)
 	}
@@ -93,10 +70,29 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, s *streams) ([]*ext
 	return docs, failed, nil
 }
 
+// extractEntry extracts one stored document; one that cannot be read gives
+// its error and its record (extract.Failed).
+func extractEntry(st *corpus.Store, e corpus.Entry, opt extract.Options) (*extract.Document, error) {
+	if e.Size > opt.MaxBytes {
+		err := fmt.Errorf("%s: %w (%d bytes, limit %d)", e.URL, extract.ErrTooLarge, e.Size, opt.MaxBytes)
+		return extract.Failed(e.URL, nil, err), err
+	}
+	data, err := st.Read(e)
+	if err != nil {
+		err = fmt.Errorf("%s: %w", e.URL, err)
+		return extract.Failed(e.URL, nil, err), err
+	}
+	doc, err := extract.FromBytes(e.URL, data, opt)
+	if err != nil {
+		return extract.Failed(e.URL, data, err), err
+	}
+	return doc, nil
+}
+
 // writeRecords writes JSON Lines to a temporary file and renames it over
 // path: a reader never sees half a file.
 func writeRecords(path string, docs []*extract.Document) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".records-*.jsonl")
+	tmp, err := createAside(filepath.Dir(path), ".records-*.jsonl")
 	if err != nil {
 		return err
 	}

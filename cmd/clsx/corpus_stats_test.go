@@ -15,7 +15,7 @@ import (
 func TestCorpusStats(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
-	if _, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false", "-q"); code != exitPartial || stderr != "" {
+	if _, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-loopback", "--delay", "0", "--sitemaps=false", "-q"); code != exitPartial || stderr != "" {
 		t.Fatalf("crawl exit %d, stderr %q", code, stderr)
 	}
 	stats := func(format string) string {

@@ -33,7 +33,7 @@ func TestCrawlCheckSeeds(t *testing.T) {
 	t.Cleanup(srv.Close)
 	seeds := filepath.Join(t.TempDir(), "seeds.txt")
 	os.WriteFile(seeds, []byte(srv.URL+"/live # A\n"+srv.URL+"/moved # B\n"+srv.URL+"/gone # C\n"+srv.URL+"/prive/x # D\n"), 0o644)
-	out, stderr, code := runCrawlCmd(t, "--check-seeds", "--seeds", seeds, "--allow-private", "--delay", "0", "--format", "csv")
+	out, stderr, code := runCrawlCmd(t, "--check-seeds", "--seeds", seeds, "--allow-loopback", "--delay", "0", "--format", "csv")
 	if code != exitPartial {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -56,7 +56,7 @@ func TestCrawlCheckSeeds(t *testing.T) {
 	}
 
 	// All live: exit 0, no corpus needed.
-	if _, stderr, code := runCrawlCmd(t, "--check-seeds", srv.URL+"/live", "--allow-private", "--delay", "0", "-q"); code != exitOK || stderr != "" {
+	if _, stderr, code := runCrawlCmd(t, "--check-seeds", srv.URL+"/live", "--allow-loopback", "--delay", "0", "-q"); code != exitOK || stderr != "" {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}
 }

@@ -92,7 +92,10 @@ func (o *crawlOptions) addFlags(c *cobra.Command) {
 	f.DurationVar(&cfg.Timeout, "timeout", cfg.Timeout, "time allowed for a whole response")
 	f.DurationVar(&cfg.ConnectTimeout, "connect-timeout", cfg.ConnectTimeout, "time allowed to connect")
 	f.IntVar(&cfg.Workers, "workers", cfg.Workers, "requests in flight at once, each to a different host, at most `N`")
-	f.BoolVar(&cfg.AllowPrivate, "allow-private", false, "allow private, loopback and link-local addresses (tests, intranets)")
+	f.DurationVar(&cfg.Deadline, "deadline", cfg.Deadline, "stop the whole crawl after this `TIME`, ready to resume (0: none)")
+	f.DurationVar(&cfg.HostBudget, "host-budget", cfg.HostBudget, "request `TIME` one host may take, every attempt of every URL summed; its other URLs are then recorded as not fetched, so one slow URL costs at most this or (retries+1)×timeout (0: no bound)")
+	f.BoolVar(&cfg.AllowLoopback, "allow-loopback", false, "allow loopback addresses, 127.0.0.0/8 and ::1 (tests, a local mirror)")
+	f.BoolVar(&cfg.AllowPrivate, "allow-private", false, "allow private addresses, 10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7 (intranets); link-local ones (169.254/16, fe80::/10) never")
 	o.out = addOutputFlags(c, "table", "json", "csv")
 }
 

@@ -48,7 +48,7 @@ func TestCrawlCommand(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
 	// Flags after the URL, as in the usage line.
-	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false", "--format", "json")
+	out, stderr, code := runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-loopback", "--delay", "0", "--sitemaps=false", "--format", "json")
 	if code != exitPartial { // /cls-ancien is a 404
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -110,13 +110,13 @@ func TestCrawlCommand(t *testing.T) {
 	}
 
 	// A second crawl: nothing new, the 304-less server answers the same bytes.
-	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--sitemaps=false")
+	out, _, _ = runCrawlCmd(t, srv.URL+"/cls", "--corpus", dir, "--allow-loopback", "--delay", "0", "--sitemaps=false")
 	if !strings.HasPrefix(out, "url ") || strings.Count(out, "unchanged") != 2 {
 		t.Errorf("second crawl table:\n%s", out)
 	}
 }
 
-// Without --allow-private, a loopback seed is refused: recorded, exit 1.
+// Without --allow-loopback, a loopback seed is refused: recorded, exit 1.
 func TestCrawlCommandRefusesLoopback(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := t.TempDir()
@@ -179,7 +179,7 @@ func TestCrawlCommandInterrupt(t *testing.T) {
 	}))
 	defer srv.Close()
 	dir := t.TempDir()
-	args := []string{"--corpus", dir, "--allow-private", "--delay", "0", "--depth", "1", srv.URL + "/"}
+	args := []string{"--corpus", dir, "--allow-loopback", "--delay", "0", "--depth", "1", srv.URL + "/"}
 	go func() {
 		for pages.Load() < 5 {
 			time.Sleep(5 * time.Millisecond)

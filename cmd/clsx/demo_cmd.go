@@ -129,8 +129,8 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 	defer site.close()
 	cfg := corpus.DefaultConfig()
 	cfg.Dir, cfg.Seeds, cfg.Resolve = dir, site.seeds, site.resolve
-	cfg.AllowPrivate = true // the sample site is on loopback
-	cfg.Delay = 0           // our own server: no one to be polite to
+	cfg.AllowLoopback = true // the sample site is on loopback
+	cfg.Delay = 0            // our own server: no one to be polite to
 	// The crawl's own report counts the links to pages the sample does not
 	// hold as errors; the demo says what they are instead.
 	cfg.Progress = nil
@@ -140,7 +140,7 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 		fmt.Fprintln(s.err, "clsx: crawl:", err)
 		return nil, 0, exitPartial
 	}
-	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, s)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, "", s)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return nil, 0, exitPartial
@@ -168,6 +168,12 @@ func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *stream
 	if err != nil {
 		return err
 	}
+	recs, err := ix.Contracts(index.Request{})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(s.err, "clsx: indexed %d contracts (a contract published as a page, a PDF and an annex counts once)\n", len(recs))
+	merged := mergedDocuments(recs)
 	switch out.format {
 	case "json":
 		enc := json.NewEncoder(s.out)
@@ -175,13 +181,14 @@ func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *stream
 		enc.SetEscapeHTML(false)
 		return enc.Encode(struct {
 			Documents    []*extract.Document `json:"documents"`
+			Contracts    []*index.Record     `json:"contracts"`
 			SanteMentale *index.Response     `json:"sante_mentale"`
-		}{docs, resp})
+		}{docs, recs, resp})
 	case "csv":
-		header, rows := contractRows(docs)
+		header, rows := contractRows(merged)
 		return writeRows(s.out, "csv", append(header, "sante_mentale"), withAnswer(rows, resp), fitting{})
 	}
-	if err := writeContractTable(s.out, "table", docs, s.fit(out)); err != nil {
+	if err := writeContractTable(s.out, "table", merged, s.fit(out)); err != nil {
 		return err
 	}
 	fmt.Fprintln(s.out, "\nWhich territories target mental health? (clsx search --theme sante_mentale)")
@@ -191,6 +198,16 @@ func writeDemo(docs []*extract.Document, idx string, out *outputFlags, s *stream
 	}
 	header, rows := searchRows(resp, style)
 	return writeRows(s.out, "table", header, rows, s.fit(out))
+}
+
+// mergedDocuments lays the index's contracts out as the rows of clsx
+// extract: one a contract, its source the primary document it was read from.
+func mergedDocuments(recs []*index.Record) []*extract.Document {
+	out := make([]*extract.Document, len(recs))
+	for i, r := range recs {
+		out[i] = &extract.Document{Source: r.Source, URL: r.URL, Title: r.DocumentTitle, Contracts: []extract.Contract{r.Contract}}
+	}
+	return out
 }
 
 // withAnswer adds to each contract row whether its territory answers the

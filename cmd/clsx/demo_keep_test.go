@@ -18,7 +18,7 @@ func TestDemoAnswersAndKeeps(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	lines := strings.Split(out, "\n")
-	if !strings.HasSuffix(lines[0], ",themes,sante_mentale") || !strings.Contains(out, ",true\n") || !strings.Contains(out, ",false\n") {
+	if !strings.HasSuffix(lines[0], ",themes,error,sante_mentale") || !strings.Contains(out, ",true\n") || !strings.Contains(out, ",false\n") {
 		t.Errorf("csv without the mental-health answer:\n%s", out)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "index")); err != nil || !strings.Contains(stderr, "kept in "+dir) {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -60,6 +61,54 @@ func TestDemo(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, RecordsFile)); err != nil {
 		t.Errorf("records not written beside the corpus: %v", err)
+	}
+	testDemoCountsContracts(t, out, filepath.Join(dir, "index"))
+}
+
+// The demo's 8 documents describe the 14 contracts of the seeds' gold: a
+// contract published as a page, a PDF and an annex counts once, and
+// "which territories target mental health" counts the gold's territories.
+func testDemoCountsContracts(t *testing.T, out, idx string) {
+	var rec struct {
+		Contracts []struct {
+			ID        string `json:"id"`
+			Documents []any  `json:"documents"`
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &rec); err != nil {
+		t.Fatal(err)
+	}
+	gold, err := testdata.SeedGold()
+	if err != nil {
+		t.Fatal(err)
+	}
+	contracts, territories := map[string]bool{}, map[string]bool{}
+	for _, c := range gold {
+		start := "?"
+		if c.StartYear != nil {
+			start = strconv.Itoa(*c.StartYear)
+		}
+		contracts[goldKey(c.Territory, start)] = true
+		if c.HasTheme("sante_mentale") {
+			territories[goldKey(c.Territory, "")] = true
+		}
+	}
+	ids := map[string]bool{}
+	for _, c := range rec.Contracts {
+		ids[c.ID] = true
+	}
+	if len(rec.Contracts) != len(contracts) || len(ids) != len(contracts) {
+		t.Errorf("%d contracts (%d ids) in the demo's index, the gold has %d", len(rec.Contracts), len(ids), len(contracts))
+	}
+	r := search(t, "--index", idx, "--theme", "sante_mentale", "--limit", "100")
+	if r.Contracts != len(territories) || len(r.Results) != len(territories) {
+		t.Errorf("search --theme sante_mentale: %d contracts in %d territories, the gold has %d territories: %v",
+			r.Contracts, len(r.Results), len(territories), resultTerritories(r))
+	}
+	for _, g := range r.Results {
+		if len(g.Contracts) != 1 {
+			t.Errorf("%s: %d contracts target mental health, the gold has one", g.Territory, len(g.Contracts))
+		}
 	}
 }
 

@@ -30,7 +30,7 @@ func unsafeRune(r rune) bool {
 // \uHHHH, and every byte of invalid UTF-8 as \xHH. The escapes make the
 // text harmless and show what was there; they are not meant to be reversed.
 func termSafe(s string) string {
-	if isTermSafe(s) {
+	if isTermSafe(s, false) {
 		return s
 	}
 	var b strings.Builder
@@ -51,10 +51,29 @@ func termSafe(s string) string {
 	return b.String()
 }
 
-func isTermSafe(s string) bool {
+// textSafe is termSafe for running text printed line by line (show): its
+// line breaks and tabs are layout and stay; every other control is escaped.
+func textSafe(s string) string {
+	if isTermSafe(s, true) {
+		return s
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		cells := strings.Split(l, "\t")
+		for j, c := range cells {
+			cells[j] = termSafe(c)
+		}
+		lines[i] = strings.Join(cells, "\t")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// isTermSafe reports whether s holds no unsafe character; with layout,
+// line breaks and tabs are not unsafe.
+func isTermSafe(s string, layout bool) bool {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || unsafeRune(r) {
+		if r == utf8.RuneError && n == 1 || unsafeRune(r) && !(layout && (r == '\n' || r == '\t')) {
 			return false
 		}
 		i += n

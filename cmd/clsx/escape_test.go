@@ -23,6 +23,19 @@ func TestTermSafe(t *testing.T) {
 	}
 }
 
+// textSafe keeps the layout of running text (lines, tabs) and escapes the rest.
+func TestTextSafe(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"ligne\n\tsuite", "ligne\n\tsuite"},
+		{"titre\x1b]0;pwned\x07\nfin\r", `titre\x1b]0;pwned\x07` + "\n" + `fin\x0d`},
+		{"\u009b2J\x1b[2J", `\u009b2J\x1b[2J`},
+	} {
+		if got := textSafe(c.in); got != c.want {
+			t.Errorf("textSafe(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // jsonTermSafe leaves no unsafe character raw and keeps every value.
 func TestJSONTermSafe(t *testing.T) {
 	in := map[string]string{"name": "a\x1b[2J\u009b\u202e\x7f é\nz"}

@@ -4,9 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/clsx/clsx/extract"
@@ -36,7 +36,11 @@ written to DIR/records.jsonl, what clsx index --corpus reads).
 Each contract gives its territory, kind, generation, signature date, period,
 signatories, axes, actions and themes, each value with its evidence in the
 text (json). A document's warnings (no text, no contract found, an encoding
-guessed) are said on standard error in every format.`,
+guessed) are said on standard error in every format. A document that cannot
+be read (not found, encrypted, damaged, a scan without OCR, an old .doc) is
+named on standard error and still listed, with no contract and its error: in
+JSON an "error" object {code, message}, in a table or CSV the error column;
+the exit status is then 1.`,
 		Example: `  clsx extract contrat.pdf
   clsx extract --format json textes/ > contrats.json
   cat contrat.txt | clsx extract -
@@ -54,6 +58,7 @@ guessed) are said on standard error in every format.`,
 	}
 	o.out = addOutputFlags(c, "table", "json", "csv")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	c.Flags().StringVar(&o.corpusDir, "corpus", "", "extract the latest version of every document of the corpus `DIR` (from clsx crawl); records also written to DIR/"+RecordsFile)
 	c.MarkFlagDirname("corpus")
 	return c
@@ -64,12 +69,12 @@ func runExtract(o *extractOptions, s *streams) int {
 	if !ok {
 		return exitUsage
 	}
-	b := &batch{rules: r, maxBytes: o.rules.maxBytes, s: s}
+	b := &batch{rules: r, maxBytes: o.rules.maxBytes, s: s, password: o.rules.pdfPassword()}
 	var docs []*extract.Document
 	where := ""
 	if o.corpusDir != "" {
 		var err error
-		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, s)
+		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, b.password, s)
 		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial
@@ -105,7 +110,7 @@ func extractAll(paths []string, r *rules.Set, maxBytes int64, stderr io.Writer) 
 	var docs []*extract.Document
 	failed := 0
 	for _, p := range paths {
-		doc, err := extractFile(p, r, maxBytes)
+		doc, err := extractFile(p, r, maxBytes, "")
 		if err != nil {
 			fmt.Fprintln(stderr, "clsx:", err)
 			failed++
@@ -116,23 +121,31 @@ func extractAll(paths []string, r *rules.Set, maxBytes int64, stderr io.Writer) 
 	return docs, failed
 }
 
-func extractFile(path string, r *rules.Set, maxBytes int64) (*extract.Document, error) {
+// extractFile extracts one file. A file that cannot be read gives its error
+// and, beside it, its record (extract.Failed) for the outputs that list
+// every input.
+func extractFile(path string, r *rules.Set, maxBytes int64, password string) (*extract.Document, error) {
 	info, err := os.Stat(path)
 	if err != nil {
-		return nil, err
+		return extract.Failed(path, nil, err), err
 	}
 	if info.Size() > maxBytes {
-		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, extract.ErrTooLarge, info.Size(), maxBytes)
+		err := fmt.Errorf("%s: %w (%d bytes, limit %d)", path, extract.ErrTooLarge, info.Size(), maxBytes)
+		return extract.Failed(path, nil, err), err
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return extract.Failed(path, nil, err), err
 	}
-	return extract.FromBytes(path, data, extract.Options{Rules: r, MaxBytes: maxBytes, ReadPDF: isolatedPDFReader()})
+	doc, err := extract.FromBytes(path, data, extract.Options{Rules: r, MaxBytes: maxBytes, ReadPDF: isolatedPDFReader(password)})
+	if err != nil {
+		return extract.Failed(path, data, err), err
+	}
+	return doc, nil
 }
 
-// expandPaths replaces a directory by its documents (.txt, .html, .htm, .pdf;
-// not gold files), sorted.
+// expandPaths replaces a directory by its documents (.txt, .html, .htm, .pdf,
+// .docx, .odt, .doc; not gold files), sorted.
 func expandPaths(args []string) ([]string, error) {
 	var out []string
 	for _, a := range args {
@@ -142,25 +155,41 @@ func expandPaths(args []string) ([]string, error) {
 			out = append(out, a)
 			continue
 		}
-		entries, err := os.ReadDir(a)
+		files, err := documentsUnder(a)
 		if err != nil {
 			return nil, err
 		}
-		var files []string
-		for _, e := range entries {
-			if !e.IsDir() && isDocumentName(e.Name()) {
-				files = append(files, filepath.Join(a, e.Name()))
-			}
-		}
-		sort.Strings(files)
 		out = append(out, files...)
 	}
 	return out, nil
 }
 
+// documentsUnder lists the documents in a folder and its subfolders, in
+// name order. Hidden folders (.git) are passed over, and symbolic links to
+// folders are not followed, so a link cannot lead the walk in a circle.
+func documentsUnder(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if path != dir && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if isDocumentName(d.Name()) {
+			files = append(files, path)
+		}
+		return nil
+	})
+	return files, err
+}
+
 func isDocumentName(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
-	case ".txt", ".html", ".htm", ".pdf":
+	case ".txt", ".html", ".htm", ".pdf", ".docx", ".odt", ".doc":
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 
@@ -52,6 +53,7 @@ func (o *outputFlags) check() error {
 type ruleFlags struct {
 	rulesDir string
 	maxBytes int64
+	password string
 }
 
 func addRuleFlags(c *cobra.Command) *ruleFlags {
@@ -60,6 +62,25 @@ func addRuleFlags(c *cobra.Command) *ruleFlags {
 	c.Flags().Int64Var(&r.maxBytes, "max-bytes", extract.MaxTextBytes, "largest document read, in `BYTES`")
 	c.MarkFlagDirname("rules")
 	return r
+}
+
+// passwordEnv gives the PDF password when --password does not: the
+// environment of a process is hidden from other users, its command line is
+// not.
+const passwordEnv = "CLSX_PDF_PASSWORD"
+
+// addPassword registers --password on a command that reads PDFs.
+func (r *ruleFlags) addPassword(c *cobra.Command) {
+	c.Flags().StringVar(&r.password, "password", "", "open encrypted PDFs with `SECRET` when the empty password does not (or set "+passwordEnv+", which other users cannot see)")
+}
+
+// pdfPassword is the password to try on encrypted PDFs: --password, else
+// $CLSX_PDF_PASSWORD.
+func (r *ruleFlags) pdfPassword() string {
+	if r.password != "" {
+		return r.password
+	}
+	return os.Getenv(passwordEnv)
 }
 
 // load reads the rules; an error is said on stderr (bad rules are bad usage).

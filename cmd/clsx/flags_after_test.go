@@ -32,7 +32,7 @@ func TestFlagsAfterArguments(t *testing.T) {
 		{[]string{"index", agen, "--index", filepath.Join(tmp, "ix2")}, exitOK, ""},
 		{[]string{"search", "sante", "--index", ix, "--format", "csv"}, exitOK, "territory,code,dep"},
 		{[]string{"compare", "Agen", "Agglopolys", "--index", ix, "--format", "csv"}, exitOK, "A: agglomeration-d-agen-2019"},
-		{[]string{"crawl", srv.URL + "/cls", "--corpus", filepath.Join(tmp, "c"), "--allow-private", "--delay", "0", "--format", "csv"}, exitPartial, "url,outcome"},
+		{[]string{"crawl", srv.URL + "/cls", "--corpus", filepath.Join(tmp, "c"), "--allow-loopback", "--delay", "0", "--format", "csv"}, exitPartial, "url,outcome"},
 		{[]string{"man", filepath.Join(tmp, "man"), "--quiet"}, exitOK, ""},
 	} {
 		t.Run(strings.Join(c.args[:1], " "), func(t *testing.T) {

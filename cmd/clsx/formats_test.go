@@ -135,7 +135,7 @@ func TestSearchQueries(t *testing.T) {
 func TestCorpusExportStandardOutput(t *testing.T) {
 	srv := clsTestServer(t)
 	dir := filepath.Join(t.TempDir(), "corpus")
-	runCLI(t, "crawl", srv.URL+"/cls", "--corpus", dir, "--allow-private", "--delay", "0", "--quiet")
+	runCLI(t, "crawl", srv.URL+"/cls", "--corpus", dir, "--allow-loopback", "--delay", "0", "--quiet")
 	t.Chdir(t.TempDir())
 	out, stderr, code := runCLI(t, "corpus", "export", "--corpus", dir, "--warc", "-")
 	if code != exitOK || !strings.HasPrefix(out, "WARC/1.1\r\n") {

@@ -45,6 +45,7 @@ func openIndex(dir string, stderr io.Writer) (*index.Index, bool) {
 // indexOptions are what `clsx index` was asked.
 type indexOptions struct {
 	dir, corpusDir, records string
+	rebuild                 bool
 	rules                   *ruleFlags
 	paths                   []string
 }
@@ -56,16 +57,22 @@ func newIndexCmd(s *streams) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "index (--corpus DIR | --records FILE | PATH...)",
 		Short: "build the search index from a corpus's records, extraction records or documents",
-		Long: `Build the search index (./clsx-index, or $CLSX_INDEX, or --index DIR) that
-search, show, compare and themes read, from one source:
-  --corpus DIR     the records clsx extract --corpus DIR wrote (DIR/records.jsonl)
+		Long: `Add documents to the search index (./clsx-index, or $CLSX_INDEX, or --index
+DIR) that search, show, compare and themes read, from one source:
+  --corpus DIR     the records clsx extract --corpus DIR wrote (DIR/records.jsonl);
+                   stored documents newer than them are extracted again first
   --records FILE   extraction records: JSON Lines of documents, or the output
                    of clsx extract --format json (- for standard input)
-  PATH...          documents, extracted here
-The previous index is replaced only once the new one is complete.`,
+  PATH...          documents, extracted here (folders are read recursively)
+A document the index holds already (same URL, else same path) is replaced;
+the others are kept (--rebuild starts afresh). The documents of one contract
+(a news page, the signed PDF, an annex) are merged into one contract. The
+previous index answers until the new one is complete; a run that finds
+nothing to index leaves a non-empty index unchanged.`,
 		Example: `  clsx extract --corpus cls && clsx index --corpus cls
   clsx extract --format json textes/ | clsx index --records -
-  clsx index --index /tmp/ix textes/*.txt`,
+  clsx index --index /tmp/ix textes/          # then: clsx index --index /tmp/ix autre.pdf
+  clsx index --rebuild --corpus cls`,
 		RunE: func(c *cobra.Command, args []string) error {
 			o.paths = args
 			sources := 0
@@ -83,14 +90,21 @@ The previous index is replaced only once the new one is complete.`,
 	addIndexFlag(c, &o.dir)
 	c.Flags().StringVar(&o.corpusDir, "corpus", "", "index the records clsx extract --corpus wrote beside the corpus `DIR` (DIR/records.jsonl)")
 	c.Flags().StringVar(&o.records, "records", "", "index the extraction records in `FILE`: JSON Lines of documents, or clsx extract --format json output (- for standard input)")
+	c.Flags().BoolVar(&o.rebuild, "rebuild", false, "replace the index with these documents only, instead of adding them to it")
 	c.MarkFlagDirname("corpus")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	return c
 }
 
-// builtBy is the command that rebuilds the index, said in its manifest.
+// builtBy is the command that rebuilds the index, said in its manifest; an
+// update adds itself to the commands of the index it updates. The first
+// command of a rebuild says --rebuild.
 func (o *indexOptions) builtBy() string {
 	cmd := "clsx index --index " + shellQuote(o.dir)
+	if o.rebuild || !indexExists(o.dir) {
+		cmd += " --rebuild"
+	}
 	switch {
 	case o.corpusDir != "":
 		cmd += " --corpus " + shellQuote(o.corpusDir)
@@ -113,18 +127,21 @@ func runIndex(o *indexOptions, s *streams) int {
 	builtBy := o.builtBy()
 	if o.corpusDir != "" {
 		o.records = filepath.Join(o.corpusDir, RecordsFile)
-		if _, err := os.Stat(o.records); err != nil {
-			fmt.Fprintf(stderr, "clsx: no records at %s: extract the corpus first (clsx extract --corpus %s), then index it\n", o.records, o.corpusDir)
-			return exitPartial
+		if code := refreshRecords(o.corpusDir, r, o.rules.maxBytes, o.rules.pdfPassword(), s); code != exitOK {
+			return code
 		}
 	}
 	start := time.Now()
-	b, err := index.Create(o.dir, builtBy)
+	create := index.Update
+	if o.rebuild {
+		create = index.Create
+	}
+	b, err := create(o.dir, builtBy)
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)
 		return exitPartial
 	}
-	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s}
+	in := &indexInput{b: b, rules: r, maxBytes: o.rules.maxBytes, s: s, password: o.rules.pdfPassword()}
 	if o.records != "" {
 		err = in.addRecords(o.records)
 	} else {
@@ -137,14 +154,13 @@ func runIndex(o *indexOptions, s *streams) int {
 	}
 	st, err := b.Commit()
 	if err != nil {
-		fmt.Fprintln(stderr, "clsx: index not written:", err)
-		return exitPartial
+		return indexNotWritten(o, err, in.failed, stderr)
 	}
 	if !s.quiet {
-		fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents into %s in %.1fs",
-			st.Contracts, st.Axes, st.Actions, st.Documents, o.dir, time.Since(start).Seconds())
-		if in.withText < st.Documents {
-			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Documents-in.withText)
+		fmt.Fprintf(stderr, "clsx: indexed %d contracts (%d axes, %d actions) of %d documents (%d given: %d new, %d replaced; %d kept) into %s in %.1fs",
+			st.Contracts, st.Axes, st.Actions, st.Documents, st.Added, st.Added-st.Replaced, st.Replaced, st.Kept, o.dir, time.Since(start).Seconds())
+		if in.withText < st.Added {
+			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Added-in.withText)
 		}
 		fmt.Fprintf(stderr, "; %d warnings, %d failed\n", in.warnings, in.failed)
 	}
@@ -163,6 +179,7 @@ type indexInput struct {
 	withText int // documents added with their text
 	failed   int // documents that could not be read
 	warnings int // warnings of the documents extracted here
+	password string
 }
 
 func (in *indexInput) add(doc *extract.Document) error {
@@ -191,6 +208,11 @@ func (in *indexInput) addRecords(path string) error {
 	prog := startProgress(in.s, "index", 0, size)
 	defer prog.end()
 	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
+		if doc.Error != nil {
+			// A document extract could not read: counted, not indexed.
+			in.failed++
+			return nil
+		}
 		recoverText(doc, base, in.rules, in.maxBytes)
 		prog.add(0)
 		return in.add(doc)
@@ -208,7 +230,7 @@ func (in *indexInput) addPaths(args []string) error {
 	if err != nil {
 		return err
 	}
-	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s}
+	b := &batch{rules: in.rules, maxBytes: in.maxBytes, s: in.s, password: in.password}
 	sizes, total := fileSizes(paths)
 	b.prog = startProgress(in.s, "index", len(paths), total)
 	defer b.prog.end()

@@ -30,14 +30,20 @@ func cmdPDFWorker() int {
 }
 
 // isolatedPDFReader reads each PDF in a child process running this very
-// binary. Where the binary cannot be found again (a rare platform case), PDFs
-// are read in process, recovered but unbounded.
-func isolatedPDFReader() func([]byte) (*textdoc.Document, error) {
+// binary, trying password on encrypted ones after the empty password. The
+// worker gets the password in its environment (pdftext.Isolated), never on
+// its command line, which every user of the machine can list. Where the
+// binary cannot be found again (a rare platform case), PDFs are read in
+// process, recovered but unbounded.
+func isolatedPDFReader(password string) func([]byte) (*textdoc.Document, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return nil
+		return func(data []byte) (*textdoc.Document, error) {
+			return pdftext.Read(data, pdftext.Options{Password: password})
+		}
 	}
 	w := &pdftext.Isolated{Command: []string{exe, pdfWorkerCommand}, Timeout: pdfTimeout}
+	w.Password = password
 	return func(data []byte) (*textdoc.Document, error) {
 		return w.Read(context.Background(), data)
 	}

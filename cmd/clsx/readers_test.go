@@ -5,12 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/clsx/clsx/extract/pdftext"
 )
 
 // TestBrokenPDFs runs a batch of broken PDFs (empty, truncated, encrypted,
 // not a PDF, a page tree claiming two billion pages, image only) with good
 // documents of every format through `clsx extract`: each broken one is named
-// on stderr with what is wrong, the batch goes on (each PDF is read by a
+// on stderr with what is wrong (the scan, where OCR is available, with the
+// warning that it was read by OCR), the batch goes on (each PDF is read by a
 // worker process), the good ones are extracted, and the exit code says some
 // inputs failed.
 func TestBrokenPDFs(t *testing.T) {
@@ -22,6 +25,10 @@ func TestBrokenPDFs(t *testing.T) {
 		"broken-not-a-pdf.pdf":       "content is html",
 		"broken-huge-page-count.pdf": "pages",
 		"broken-image-only.pdf":      "no text",
+	}
+	if pdftext.OCRAvailable() == nil {
+		// The scan is read by OCR, with a warning that says so.
+		broken["broken-image-only.pdf"] = "read by ocr"
 	}
 	args := []string{"extract", "--format", "json"}
 	for name := range broken {

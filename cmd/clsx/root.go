@@ -60,11 +60,11 @@ func newRootCmd(s *streams) *cobra.Command {
 	root.RegisterFlagCompletionFunc("color", cobra.FixedCompletions([]string{"auto", "always", "never"}, cobra.ShellCompDirectiveNoFileComp))
 	root.AddGroup(&cobra.Group{ID: "pipeline", Title: "Pipeline:"}, &cobra.Group{ID: "query", Title: "Questions to the index:"},
 		&cobra.Group{ID: "tools", Title: "Rules, corpora and checks:"})
-	for _, c := range []*cobra.Command{newCrawlCmd(s), newExtractCmd(s), newIndexCmd(s), newDemoCmd(s)} {
+	for _, c := range []*cobra.Command{newCrawlCmd(s), newExtractCmd(s), newIndexCmd(s), newExportCmd(s), newDemoCmd(s)} {
 		c.GroupID = "pipeline"
 		root.AddCommand(c)
 	}
-	for _, c := range []*cobra.Command{newSearchCmd(s), newShowCmd(s), newCompareCmd(s), newThemesCmd(s), newServeCmd(s)} {
+	for _, c := range []*cobra.Command{newSearchCmd(s), newShowCmd(s), newCompareCmd(s), newThemesCmd(s), newStatsCmd(s), newServeCmd(s)} {
 		c.GroupID = "query"
 		root.AddCommand(c)
 	}

@@ -249,8 +249,8 @@ func writeFacets(w io.Writer, resp *index.Response, limit int) {
 				vs = append(vs, fmt.Sprintf("… (%d more)", len(f.Values)-i))
 				break
 			}
-			vs = append(vs, fmt.Sprintf("%s %d", v.Value, v.Count))
+			vs = append(vs, fmt.Sprintf("%s %d", termSafe(v.Value), v.Count))
 		}
-		fmt.Fprintf(w, "  %-15s %s\n", f.Field+":", strings.Join(vs, ", "))
+		fmt.Fprintf(w, "  %-15s %s\n", termSafe(f.Field)+":", strings.Join(vs, ", "))
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // Arguments with flags anywhere: parsing never panics, and the arguments
@@ -14,21 +16,23 @@ func FuzzSearchArgs(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
-		args := strings.Fields(line)
-		c := newSearchCmd(newStreams(nil, &bytes.Buffer{}, &bytes.Buffer{}))
-		if err := c.ParseFlags(args); err != nil {
-			return
-		}
-		// what is left is a subsequence of the arguments
-		i := 0
-		for _, a := range c.Flags().Args() {
-			for i < len(args) && args[i] != a {
+		fuzzlimit.Run(t, func() {
+			args := strings.Fields(line)
+			c := newSearchCmd(newStreams(nil, &bytes.Buffer{}, &bytes.Buffer{}))
+			if err := c.ParseFlags(args); err != nil {
+				return
+			}
+			// what is left is a subsequence of the arguments
+			i := 0
+			for _, a := range c.Flags().Args() {
+				for i < len(args) && args[i] != a {
+					i++
+				}
+				if i == len(args) {
+					t.Fatalf("%q: %q is not among the arguments (left %q)", line, a, c.Flags().Args())
+				}
 				i++
 			}
-			if i == len(args) {
-				t.Fatalf("%q: %q is not among the arguments (left %q)", line, a, c.Flags().Args())
-			}
-			i++
-		}
+		})
 	})
 }

@@ -54,6 +54,7 @@ from.`,
 	}
 	o.out = addOutputFlags(c, "text", "json")
 	o.rules = addRuleFlags(c)
+	o.rules.addPassword(c)
 	addIndexFlag(c, &o.indexDir)
 	return c
 }
@@ -67,7 +68,7 @@ func runShow(o *showOptions, arg string, s *streams) int {
 	if !ok {
 		return exitUsage
 	}
-	doc, err := extractFile(arg, r, o.rules.maxBytes)
+	doc, err := extractFile(arg, r, o.rules.maxBytes, o.rules.pdfPassword())
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx:", err)
 		return exitPartial
@@ -152,8 +153,10 @@ func writeShow(w io.Writer, doc *extract.Document, colour bool) {
 		if m.Start < pos || m.End > len(text) || m.End <= m.Start {
 			continue
 		}
-		b.WriteString(string(text[pos:m.Start]))
-		span := string(text[m.Start:m.End])
+		// the document's text is anyone's: made safe piece by piece, so
+		// that only the colours written here reach the terminal
+		b.WriteString(textSafe(string(text[pos:m.Start])))
+		span := textSafe(string(text[m.Start:m.End]))
 		if colour {
 			fmt.Fprintf(&b, "\x1b[%sm%s\x1b[0m\x1b[2m{%s}\x1b[0m", colourOf(m.label), span, m.label)
 		} else {
@@ -161,11 +164,11 @@ func writeShow(w io.Writer, doc *extract.Document, colour bool) {
 		}
 		pos = m.End
 	}
-	b.WriteString(string(text[pos:]))
+	b.WriteString(textSafe(string(text[pos:])))
 	fmt.Fprintln(w, b.String())
-	fmt.Fprintf(w, "\n%s: %d contract(s)\n", doc.Source, len(doc.Contracts))
+	fmt.Fprintf(w, "\n%s: %d contract(s)\n", termSafe(doc.Source), len(doc.Contracts))
 	for _, c := range doc.Contracts {
-		fmt.Fprintf(w, "  %s  %s  %s–%s  signed %s\n", c.ID, str(c.Territory), num(c.StartYear), num(c.EndYear), str(c.Signed))
+		fmt.Fprintln(w, termSafe(fmt.Sprintf("  %s  %s  %s–%s  signed %s", c.ID, str(c.Territory), num(c.StartYear), num(c.EndYear), str(c.Signed))))
 	}
 }
 
@@ -213,20 +216,28 @@ func showContract(id, dir, format string, s *streams) int {
 		}
 		return exitOK
 	}
-	writeContract(stdout, rec, s.colour())
+	// every value and sentence is the document's: the whole is made safe,
+	// the highlight written as private-use marks that become bold after
+	var b strings.Builder
+	writeContract(&b, rec)
+	out := textSafe(b.String())
+	if s.colour() {
+		out = ansiMarks.Replace(out)
+	} else {
+		out = strings.NewReplacer(string(markOpen), "[[", string(markClose), "]]").Replace(out)
+	}
+	if _, err := io.WriteString(stdout, out); err != nil {
+		fmt.Fprintln(stderr, "clsx:", err)
+		return exitPartial
+	}
 	return exitOK
 }
 
 // writeContract prints a contract's values, each followed by the sentence
-// its evidence is in, the evidence itself marked (bold on a terminal,
-// [[…]] otherwise).
-func writeContract(w io.Writer, r *index.Record, colour bool) {
+// its evidence is in, the evidence itself between markOpen and markClose.
+func writeContract(w io.Writer, r *index.Record) {
 	fmt.Fprintf(w, "%s — %s\n", r.ID, str(r.Territory))
-	src := r.Source
-	if r.URL != nil {
-		src += " (" + *r.URL + ")"
-	}
-	fmt.Fprintf(w, "source: %s\n", src)
+	writeSources(w, r)
 	if len(r.Sentences) == 0 {
 		fmt.Fprintln(w, "(the index holds no text for this document: values are shown without their sentences)")
 	}
@@ -235,20 +246,19 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 		if !ok {
 			return
 		}
+		if len(r.Documents) > 1 {
+			indent += fmt.Sprintf("[%d] ", s.Doc+1) // which document the sentence is from
+		}
 		rs := []rune(x.Text)
 		start, end := s.Start-x.Start, s.End-x.Start
 		if start < 0 || end > len(rs) || start >= end {
 			fmt.Fprintf(w, "%s« %s »\n", indent, x.Text)
 			return
 		}
-		open, close := "[[", "]]"
-		if colour {
-			open, close = "\x1b[1m", "\x1b[0m"
-		}
-		fmt.Fprintf(w, "%s« %s%s%s%s%s »\n", indent, string(rs[:start]), open, string(rs[start:end]), close, string(rs[end:]))
+		fmt.Fprintf(w, "%s« %s%c%s%c%s »\n", indent, string(rs[:start]), markOpen, string(rs[start:end]), markClose, string(rs[end:]))
 	}
 	scalar := func(field, value string) {
-		fmt.Fprintf(w, "%-15s %s\n", field+":", value)
+		fmt.Fprintf(w, "%-15s %s%s\n", field+":", value, confirmedBy(r, field))
 		if s, ok := r.FieldEvidence[field]; ok {
 			sentence("                ", s)
 		}
@@ -267,6 +277,7 @@ func writeContract(w io.Writer, r *index.Record, colour bool) {
 	scalar("duration_years", num(r.DurationYears))
 	fmt.Fprintf(w, "themes:         %s\n", strings.Join(r.Themes, " "))
 	writeContractParts(w, r, sentence)
+	writeConflicts(w, r, sentence)
 }
 
 // writeContractParts prints a contract's signatories, axes and actions,

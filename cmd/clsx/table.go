@@ -3,17 +3,32 @@ package main
 import (
 	"encoding/csv"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/clsx/clsx/extract"
 )
 
-// contractRows flattens documents into one row per contract.
+// contractRows flattens documents into one row per contract; a document
+// without contract, read or failed, still has its row, so that the table
+// lists every input: its cells are empty but for the source and, for a
+// document that could not be read, the error (code: message).
 func contractRows(docs []*extract.Document) (header []string, rows [][]string) {
 	header = []string{"source", "id", "territory", "territory_kind", "departement", "region", "kind", "generation",
-		"signed", "start_year", "end_year", "duration_years", "signatories", "axes", "actions", "themes"}
+		"signed", "start_year", "end_year", "duration_years", "signatories", "axes", "actions", "themes", "error"}
 	for _, d := range docs {
+		if len(d.Contracts) == 0 {
+			row := []string{d.Source}
+			for range len(header) - 2 {
+				row = append(row, none)
+			}
+			errCell := none
+			if d.Error != nil {
+				errCell = d.Error.Code + ": " + d.Error.Message
+			}
+			rows = append(rows, append(row, errCell))
+		}
 		for _, c := range d.Contracts {
 			actions := len(c.Actions)
 			for _, a := range c.Axes {
@@ -21,14 +36,23 @@ func contractRows(docs []*extract.Document) (header []string, rows [][]string) {
 			}
 			rows = append(rows, []string{d.Source, c.ID, str(c.Territory), c.TerritoryKind, str(c.Departement), str(c.Region),
 				c.Kind, num(c.Generation), str(c.Signed), num(c.StartYear), num(c.EndYear), num(c.DurationYears),
-				strconv.Itoa(len(c.Signatories)), strconv.Itoa(len(c.Axes)), strconv.Itoa(actions), strings.Join(c.Themes, " ")})
+				strconv.Itoa(len(c.Signatories)), strconv.Itoa(len(c.Axes)), strconv.Itoa(actions), strings.Join(c.Themes, " "), none})
 		}
 	}
 	return header, rows
 }
 
+// writeContractTable prints the contract rows. CSV always has the error
+// column, a fixed shape for programs; a table has it only when a document
+// failed, so that it leaves the terminal's width to the contracts.
 func writeContractTable(w io.Writer, format string, docs []*extract.Document, fit fitting) error {
 	header, rows := contractRows(docs)
+	if format != "csv" && !slices.ContainsFunc(docs, func(d *extract.Document) bool { return d.Error != nil }) {
+		header = header[:len(header)-1]
+		for i := range rows {
+			rows[i] = rows[i][:len(rows[i])-1]
+		}
+	}
 	return writeRows(w, format, header, rows, fit)
 }
 

@@ -8,6 +8,8 @@ import (
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/transform"
+
+	"github.com/clsx/clsx/extract/textdoc"
 )
 
 var utf8BOM = []byte("\xef\xbb\xbf")
@@ -21,7 +23,9 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 // default of ISO-8859-1 over a UTF-8 file (valid multi-byte UTF-8 is
 // vanishingly unlikely in Latin-1 French text, so such bytes are read as
 // UTF-8), and a page declared UTF-8 that is a Latin-1 file (invalid UTF-8:
-// read as Windows-1252). Both give a warning.
+// read as Windows-1252). Both give a warning. A page that is UTF-8 but for
+// a few stray bytes, whatever it declares, keeps its UTF-8 and has only
+// those bytes read as Windows-1252 (textdoc.DecodeUTF8).
 func decode(data []byte, contentType string) (text, name string, warnings []string, err error) {
 	if bytes.HasPrefix(data, utf8BOM) {
 		data = data[len(utf8BOM):]
@@ -31,6 +35,14 @@ func decode(data []byte, contentType string) (text, name string, warnings []stri
 	}
 	enc, name, _ := charset.DetermineEncoding(data, contentType)
 	isUTF8 := utf8.Valid(data)
+	if !isUTF8 && (name == "utf-8" || singleByteLatin(name)) {
+		if text, invalid, mostly := textdoc.DecodeUTF8(data); mostly {
+			if name != "utf-8" {
+				warnings = append(warnings, fmt.Sprintf("declared %s but is mostly UTF-8: read as UTF-8", name))
+			}
+			return text, "utf-8", append(warnings, textdoc.RepairWarning(invalid)), nil
+		}
+	}
 	switch {
 	case name == "utf-8" && isUTF8:
 		return string(data), name, nil, nil

@@ -30,7 +30,11 @@ func Read(data []byte, contentType, pageURL string) (d *textdoc.Document, err er
 	}
 	doc, err := goquery.NewDocumentFromReader(strings.NewReader(text))
 	if err != nil {
-		return nil, fmt.Errorf("cannot parse HTML: %v", err)
+		var warning string
+		if doc, warning, err = parseDeep(text, err); err != nil {
+			return nil, err
+		}
+		warnings = append(warnings, warning)
 	}
 	d = &textdoc.Document{Charset: cs, Warnings: warnings}
 	d.Links = documentLinks(doc, baseURL(doc, pageURL))

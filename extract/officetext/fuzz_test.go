@@ -3,10 +3,9 @@ package officetext
 import (
 	"archive/zip"
 	"bytes"
-	"fmt"
-	"runtime"
 	"testing"
-	"time"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // The fuzz targets take the XML entries themselves, stored in a fresh
@@ -34,9 +33,10 @@ func FuzzDOCX(f *testing.F) {
 		[]byte(`<w:styles `+wordNS+`><w:style w:styleId="T1"><w:name w:val="heading 1"/><w:basedOn w:val="T1"/></w:style></w:styles>`),
 		[]byte(`<w:numbering `+wordNS+`><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="1"><w:start w:val="3"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="1"><w:startOverride w:val="2"/></w:lvlOverride></w:num></w:numbering>`))
 	f.Fuzz(func(t *testing.T, document, styles, numbering []byte) {
-		defer deadline(5 * time.Second)()
-		check(t, stored([]byte("word/document.xml"), document, []byte("word/styles.xml"), styles, []byte("word/numbering.xml"), numbering))
-		check(t, document)
+		fuzzlimit.Run(t, func() {
+			check(t, stored([]byte("word/document.xml"), document, []byte("word/styles.xml"), styles, []byte("word/numbering.xml"), numbering))
+			check(t, document)
+		})
 	})
 }
 
@@ -50,9 +50,10 @@ func FuzzODT(f *testing.F) {
 		[]byte(`<office:document-styles xmlns:office="o" xmlns:text="t" xmlns:style="s"><style:style style:name="P1" style:parent-style-name="Title"/>`+
 			`<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-format="1" text:start-value="2"/><text:list-level-style-bullet text:level="2"/></text:list-style></office:document-styles>`))
 	f.Fuzz(func(t *testing.T, content, styles []byte) {
-		defer deadline(5 * time.Second)()
-		check(t, stored([]byte("mimetype"), []byte(odtMimeType), []byte("content.xml"), content, []byte("styles.xml"), styles))
-		check(t, content)
+		fuzzlimit.Run(t, func() {
+			check(t, stored([]byte("mimetype"), []byte(odtMimeType), []byte("content.xml"), content, []byte("styles.xml"), styles))
+			check(t, content)
+		})
 	})
 }
 
@@ -70,16 +71,4 @@ func check(t *testing.T, data []byte) {
 			}
 		}
 	}
-}
-
-// deadline is the per-input time limit of a fuzz target: an input still
-// running after d crashes the worker with every goroutine's stack, which
-// the fuzzer keeps as a failure (it has no per-input limit of its own).
-func deadline(d time.Duration) func() {
-	tm := time.AfterFunc(d, func() {
-		buf := make([]byte, 1<<20)
-		n := runtime.Stack(buf, true)
-		panic(fmt.Sprintf("input still running after %v:\n%s", d, buf[:n]))
-	})
-	return func() { tm.Stop() }
 }

@@ -39,7 +39,11 @@ func (p *parsed) document(opt Options) (*textdoc.Document, error) {
 	}
 	if total == 0 {
 		if p.images > 0 {
-			return nil, fmt.Errorf("%w: %d pages, %d images and no text: an image-only (scanned) document, it needs OCR", ErrNoText, len(p.pages), p.images)
+			why := "it needs OCR"
+			if p.noOCR != nil {
+				why = p.noOCR.Error()
+			}
+			return nil, fmt.Errorf("%w: %d pages, %d images and no text: an image-only (scanned) document; %s", ErrNoText, len(p.pages), p.images, why)
 		}
 		return nil, fmt.Errorf("%w: %d pages without text", ErrNoText, len(p.pages))
 	}
@@ -261,7 +265,7 @@ func (b *builder) continues(p *para, l *seg) bool {
 	if math.Abs(prev.size-l.size) > 0.12*size || prev.bold != l.bold || prev.ang != l.ang {
 		return false
 	}
-	if startsWithMarker(l.text) {
+	if startsWithMarker(l.text) || l.parStart {
 		return false
 	}
 	if l.page != prev.page {

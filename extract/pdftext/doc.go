@@ -48,6 +48,25 @@
 // order and taking the last trailer that names a /Root (xref_repair.go);
 // the rebuilt file is kept only if the parser opens it, with a warning.
 //
+// # Scanned pages
+//
+// A page of images without text (a scan) is read by OCR where Tesseract,
+// with its French model, and poppler's pdftoppm are on PATH (Debian
+// tesseract-ocr, tesseract-ocr-fra, poppler-utils): pdftoppm renders the
+// page at 300 dpi from the plain document on its standard input, Tesseract
+// reads the image on its own and answers hOCR, each page under its own
+// deadline, no file written (ocr.go). Its words become glyphs on their
+// lines' baselines (hocr.go), with the bullets Tesseract drops found in the
+// image (bullets.go), and go through the same layout as text; a warning
+// names the pages read by OCR. Without the programs a scan is ErrNoText,
+// naming the packages to install.
+//
+// # Damaged starts
+//
+// A header after some junk (within the first KB) or lost altogether, and a
+// stream whose /Length stops before its endstream, are read as poppler
+// reads them (header.go), with a warning.
+//
 // # Robustness and isolation
 //
 // Read never panics: the parser's panics become ErrDamaged, and the
@@ -60,4 +79,9 @@
 // Isolated contains (worker.go): each document is read in a child process
 // (the same binary, calling ServeWorker) with a memory cap and a kill
 // timeout, and a crash or a timeout becomes an error for that file alone.
+// A worker that OCRs tells its parent before each page (a byte on a pipe,
+// file descriptor 3), which gives it one page's deadline more. Options,
+// the password among them, reach the worker in its environment (readable
+// by the same user only, unlike a command line), which the worker clears
+// before it runs any program.
 package pdftext

@@ -2,12 +2,11 @@ package pdftext
 
 import (
 	"bytes"
-	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
-	"time"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // FuzzRead feeds Read mutated PDFs: it must return (a document or an
@@ -23,10 +22,12 @@ func FuzzRead(f *testing.F) {
 	f.Add(helloPDF("BT /F1 12 Tf 72 700 Td [(Pro) 20 (mo-)] TJ 0 -14 Td (tion) Tj ET q 1 0 0 1 5 5 cm 0 0 10 10 re f Q"))
 	f.Add([]byte("%PDF-1.7\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		doc, err := Read(data, Options{MaxPages: 50})
-		if err == nil && doc == nil {
-			t.Fatal("no document and no error")
-		}
+		fuzzlimit.Run(t, func() {
+			doc, err := Read(data, Options{MaxPages: 50})
+			if err == nil && doc == nil {
+				t.Fatal("no document and no error")
+			}
+		})
 	})
 }
 
@@ -45,30 +46,17 @@ func FuzzDecrypt(f *testing.F) {
 	}
 	f.Add([]byte("%PDF-1.4\n1 0 obj << /Length 5 >> stream\n(a)\\ endstream endobj trailer << /Encrypt 1 0 R >>"), "x")
 	f.Fuzz(func(t *testing.T, data []byte, password string) {
-		defer deadline(5 * time.Second)()
-		data, err := normaliseHeader(data)
-		if err != nil || preflight(data) != nil {
-			return
-		}
-		out, err := decryptDocument(data, password)
-		if err == nil && len(out) != len(data) {
-			t.Fatalf("decrypted copy is %d bytes, the file %d", len(out), len(data))
-		}
+		fuzzlimit.Run(t, func() {
+			data, err := normaliseHeader(data)
+			if err != nil || preflight(data) != nil {
+				return
+			}
+			out, err := decryptDocument(data, password)
+			if err == nil && len(out) != len(data) {
+				t.Fatalf("decrypted copy is %d bytes, the file %d", len(out), len(data))
+			}
+		})
 	})
-}
-
-// deadline is the per-input time limit of a fuzz target: an input still
-// running after d crashes the fuzzing worker with every goroutine's stack,
-// so that the fuzzer keeps it as a failure (the fuzzer itself has no
-// per-input limit, and a hang would only stall it). Call the returned
-// function when the input is done.
-func deadline(d time.Duration) func() {
-	tm := time.AfterFunc(d, func() {
-		buf := make([]byte, 1<<20)
-		n := runtime.Stack(buf, true)
-		panic(fmt.Sprintf("input still running after %v:\n%s", d, buf[:n]))
-	})
-	return func() { tm.Stop() }
 }
 
 // FuzzRebuildXref feeds the cross-reference repair mutated files: it must
@@ -80,10 +68,11 @@ func FuzzRebuildXref(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		defer deadline(5 * time.Second)()
-		out, err := rebuildXref(data)
-		if err == nil && !bytes.HasPrefix(out, data) {
-			t.Fatal("the rebuilt file does not start with the original")
-		}
+		fuzzlimit.Run(t, func() {
+			out, err := rebuildXref(data)
+			if err == nil && !bytes.HasPrefix(out, data) {
+				t.Fatal("the rebuilt file does not start with the original")
+			}
+		})
 	})
 }

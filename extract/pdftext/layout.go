@@ -29,6 +29,8 @@ type seg struct {
 	// tabs are the wide gaps inside the segment (tab stops): where a
 	// borderless table's cell may start.
 	tabs []tab
+	// parStart: OCR found the line to start a paragraph.
+	parStart bool
 }
 
 // A tab is a wide gap inside a segment: the text after it starts at byte
@@ -63,15 +65,17 @@ type segBuilder struct {
 	n        int
 	last     glyph
 	tabs     []tab
+	parStart bool
 }
 
 func (s *segBuilder) seg() *seg {
 	return &seg{
 		text: strings.TrimSpace(s.b.String()),
 		x0:   s.x0, x1: s.x1, y: s.y, size: s.size,
-		bold: s.boldN*2 > s.n,
-		ang:  s.ang,
-		tabs: s.tabs,
+		bold:     s.boldN*2 > s.n,
+		ang:      s.ang,
+		tabs:     s.tabs,
+		parStart: s.parStart,
 	}
 }
 
@@ -164,7 +168,7 @@ func segments(gl []glyph, rules []rule) []*seg {
 			}
 			flush()
 		}
-		cur = &segBuilder{y: y, size: size, ang: g.ang, x0: x, x1: x}
+		cur = &segBuilder{y: y, size: size, ang: g.ang, x0: x, x1: x, parStart: g.parStart}
 		cur.add(g, x, y, false)
 	}
 	flush()

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/clsx/clsx/extract/textdoc"
 	"github.com/ledongthuc/pdf"
@@ -28,6 +29,15 @@ type Options struct {
 	// one. Isolated hands it to its worker in the environment, with the
 	// other options, where other processes of the same user can read it.
 	Password string `json:",omitempty"`
+	// NoOCR leaves image-only pages unread even where Tesseract and
+	// pdftoppm are on PATH.
+	NoOCR bool `json:",omitempty"`
+	// OCRPageTimeout bounds the OCR of one page; 0 means 2 minutes.
+	OCRPageTimeout time.Duration `json:",omitempty"`
+
+	// beforeOCRPage, if set, is called before each page is OCR'd: the
+	// worker tells its parent, which extends its deadline.
+	beforeOCRPage func()
 }
 
 const (
@@ -74,6 +84,9 @@ type parsed struct {
 	pages    []pageLines
 	warnings []string
 	images   int
+	// noOCR says why image-only pages were not read, nil if there were
+	// none or they were.
+	noOCR error
 }
 
 // pageRef is a page dictionary with what it inherits from the page tree.
@@ -192,19 +205,29 @@ func clampInt(f float64) int64 {
 
 // readPages opens the document and walks every page.
 func readPages(data []byte, opt Options) (*parsed, error) {
-	data, err := normaliseHeader(data)
-	if err != nil {
-		if errors.Is(err, errNoHeader) {
+	var warnings []string
+	norm, err := normaliseHeader(data)
+	if errors.Is(err, errNoHeader) {
+		fixed, warn, ok := headerless(data)
+		if !ok {
 			return nil, fmt.Errorf("%w: %v", ErrNotPDF, err)
 		}
+		norm, err, warnings = fixed, nil, append(warnings, warn)
+	}
+	if err != nil {
 		return nil, err
 	}
+	data = norm
 	if err := preflight(data); err != nil {
 		return nil, err
 	}
 	data, repaired, err := plainData(data, opt.Password)
 	if err != nil {
 		return nil, err
+	}
+	if fixed, n := fixStreamLengths(data); n > 0 {
+		data = fixed
+		warnings = append(warnings, fmt.Sprintf("%d streams with a wrong /Length: read to their endstream", n))
 	}
 	r, err := openReader(data)
 	if err != nil {
@@ -218,7 +241,7 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &parsed{warnings: warn}
+	p := &parsed{warnings: append(warnings, warn...)}
 	if repaired {
 		p.warnings = append(p.warnings, "cross-reference table missing or wrong: rebuilt from the objects")
 	}
@@ -226,15 +249,21 @@ func readPages(data []byte, opt Options) (*parsed, error) {
 	// The data is plain now, decrypted or never encrypted.
 	dr := &docReader{fonts: map[string]*font{}, raw: data}
 	undecodable, glyphsSeen := 0, 0
-	for _, ref := range refs {
+	var scanned []int // pages of images without text, by index
+	for i, ref := range refs {
 		w, err := walkPage(dr, ref)
 		if err != nil {
 			p.warnings = append(p.warnings, fmt.Sprintf("page %d: %v", ref.leaf, err))
 		}
 		p.images += w.images
 		glyphsSeen += len(w.glyphs)
-		p.pages = append(p.pages, layoutPage(ref, w.glyphs, w.rules))
+		pl := layoutPage(ref, w.glyphs, w.rules)
+		if len(pl.units) == 0 && w.images > 0 {
+			scanned = append(scanned, i)
+		}
+		p.pages = append(p.pages, pl)
 	}
+	p.readScanned(data, refs, scanned, opt)
 	for _, f := range dr.fonts {
 		undecodable += f.undecodable
 	}

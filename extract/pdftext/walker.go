@@ -28,6 +28,9 @@ type glyph struct {
 	ang float64
 	// invisible marks text rendering mode 3 (OCR layers, hidden text).
 	invisible bool
+	// parStart marks the first word of a line that OCR found to start a
+	// paragraph (a glyph of a text page never has it).
+	parStart bool
 }
 
 // matrix is an affine transform [a b c d e f], PDF's row-vector form.

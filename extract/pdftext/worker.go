@@ -29,6 +29,15 @@ import (
 // Options to the worker (JSON); ServeWorker reads it.
 const OptionsEnv = "CLSX_PDFTEXT_OPTIONS"
 
+// progressEnv names the file descriptor on which the worker writes a byte
+// before each page it OCRs: its parent then gives it one page's deadline
+// more, so that a long scan is not killed as a hang.
+const progressEnv = "CLSX_PDFTEXT_PROGRESS_FD"
+
+// ocrGrace is added to a page's OCR deadline in the parent: the worker
+// kills its own programs at the deadline, and must still answer.
+const ocrGrace = 15 * time.Second
+
 // maxInput bounds what a worker reads: no CLS document is near it.
 const maxInput = 512 << 20
 
@@ -55,6 +64,13 @@ func ServeWorker(in io.Reader, out io.Writer, opt Options) error {
 		if err := json.Unmarshal([]byte(s), &opt); err != nil {
 			return fmt.Errorf("pdftext worker: bad %s: %v", OptionsEnv, err)
 		}
+		// Not for the programs OCR runs: the options may hold a password.
+		os.Unsetenv(OptionsEnv)
+	}
+	if os.Getenv(progressEnv) == "3" {
+		syscall.CloseOnExec(3) // not for the programs OCR runs either
+		progress := os.NewFile(3, "progress")
+		opt.beforeOCRPage = func() { progress.Write([]byte{'.'}) }
 	}
 	capMemory(opt.memoryLimit())
 	data, err := io.ReadAll(io.LimitReader(in, maxInput+1))
@@ -140,7 +156,11 @@ func (w *Isolated) Read(ctx context.Context, data []byte) (*textdoc.Document, er
 		return nil, err
 	}
 	cmd := exec.Command(w.Command[0], w.Command[1:]...)
-	cmd.Env = append(append(os.Environ(), w.Env...), OptionsEnv+"="+string(opts))
+	cmd.Env = append(append(os.Environ(), w.Env...), OptionsEnv+"="+string(opts), progressEnv+"=3")
+	beats, err := progressPipe(cmd)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrWorkerCrashed, err)
+	}
 	cmd.Stdin = bytes.NewReader(data)
 	var stdout bytes.Buffer
 	stderr := &tailBuffer{max: 64 << 10}
@@ -149,27 +169,16 @@ func (w *Isolated) Read(ctx context.Context, data []byte) (*textdoc.Document, er
 	// Its own process group, so that a kill reaches anything it started.
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
 	start := time.Now()
-	if err := cmd.Start(); err != nil {
+	err = cmd.Start()
+	cmd.ExtraFiles[0].Close() // the worker's end
+	if err != nil {
 		return nil, fmt.Errorf("%w: cannot start %q: %v", ErrWorkerCrashed, w.Command[0], err)
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	var waitErr error
-	select {
-	case waitErr = <-done:
-	case <-timer.C:
-		killGroup(cmd)
-		<-done
-		return nil, fmt.Errorf("%w: no answer after %v, worker killed", ErrTimeout, timeout.Round(time.Millisecond))
-	case <-ctx.Done():
-		killGroup(cmd)
-		<-done
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("%w: %v after %v, worker killed", ErrTimeout, ctx.Err(), time.Since(start).Round(time.Millisecond))
-		}
-		return nil, fmt.Errorf("pdftext: %w, worker killed", ctx.Err())
+	waitErr, err := w.wait(ctx, cmd, done, beats, timeout, start)
+	if err != nil {
+		return nil, err
 	}
 	var reply workerReply
 	if err := json.Unmarshal(stdout.Bytes(), &reply); err == nil && (reply.Doc != nil || reply.Error != nil) {
@@ -183,6 +192,64 @@ func (w *Isolated) Read(ctx context.Context, data []byte) (*textdoc.Document, er
 		return reply.Doc, nil
 	}
 	return nil, fmt.Errorf("%w: %s%s", ErrWorkerCrashed, exitStatus(cmd, waitErr), stderr.reason())
+}
+
+// wait waits for the worker to end, killing it at its deadline: timeout
+// from the start, and from each OCR'd page on, that page's deadline.
+func (w *Isolated) wait(ctx context.Context, cmd *exec.Cmd, done <-chan error, beats <-chan struct{}, timeout time.Duration, start time.Time) (error, error) {
+	page := w.OCRPageTimeout
+	if page <= 0 {
+		page = defaultOCRPageTimeout
+	}
+	timer := time.NewTimer(timeout)
+	defer timer.Stop()
+	for {
+		select {
+		case err := <-done:
+			return err, nil
+		case <-beats:
+			timer.Reset(page + ocrGrace)
+		case <-timer.C:
+			killGroup(cmd)
+			<-done
+			return nil, fmt.Errorf("%w: no answer after %v, worker killed", ErrTimeout, time.Since(start).Round(time.Millisecond))
+		case <-ctx.Done():
+			killGroup(cmd)
+			<-done
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return nil, fmt.Errorf("%w: %v after %v, worker killed", ErrTimeout, ctx.Err(), time.Since(start).Round(time.Millisecond))
+			}
+			return nil, fmt.Errorf("pdftext: %w, worker killed", ctx.Err())
+		}
+	}
+}
+
+// progressPipe gives the worker a pipe as its file descriptor 3 and returns
+// a channel that receives a value for each byte it writes there.
+func progressPipe(cmd *exec.Cmd) (<-chan struct{}, error) {
+	r, wr, err := os.Pipe()
+	if err != nil {
+		return nil, err
+	}
+	cmd.ExtraFiles = []*os.File{wr}
+	beats := make(chan struct{}, 16)
+	go func() {
+		defer r.Close()
+		buf := make([]byte, 64)
+		for {
+			n, err := r.Read(buf)
+			for range n {
+				select {
+				case beats <- struct{}{}:
+				default:
+				}
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return beats, nil
 }
 
 func killGroup(cmd *exec.Cmd) {

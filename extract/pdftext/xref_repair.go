@@ -265,6 +265,7 @@ func objStmNumbers(data []byte, o scanned) []int {
 		return nil
 	}
 	n, _ := strconv.Atoi(string(m[1]))
+	n = max(0, min(n, len(raw))) // a pair takes bytes: a huge /N would overflow 24*n
 	f := strings.Fields(string(raw[:min(len(raw), 24*n+64)]))
 	var out []int
 	for i := 0; i+1 < len(f) && len(out) < n; i += 2 {

@@ -17,6 +17,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // goldDir holds copies of shared/corpus/seeds/*.gold.json, so that the tests
@@ -1409,26 +1411,28 @@ func FuzzRatio(f *testing.F) {
 		f.Add(s[0], s[1])
 	}
 	f.Fuzz(func(t *testing.T, a, b string) {
-		ra, rb := []rune(a), []rune(b)
-		r := ratioRunes(ra, rb)
-		if r < 0 || r > 1 || math.IsNaN(r) {
-			t.Fatalf("ratio(%q, %q) = %v", a, b, r)
-		}
-		m := newSequenceMatcher(ra, rb).matches()
-		if m > len(ra) || m > len(rb) {
-			t.Fatalf("%d matches for lengths %d and %d", m, len(ra), len(rb))
-		}
-		// Both directions find common subsequences of the two strings:
-		// neither can exceed the shorter string.
-		if m2 := newSequenceMatcher(rb, ra).matches(); m2 > min(len(ra), len(rb)) {
-			t.Fatalf("reverse: %d matches", m2)
-		}
-		if a == b && a != "" && r != 1 {
-			t.Fatalf("ratio(%q, itself) = %v", a, r)
-		}
-		if len(ra)+len(rb) > 0 && r != float64(2*m)/float64(len(ra)+len(rb)) {
-			t.Fatalf("ratio %v is not 2M/T", r)
-		}
+		fuzzlimit.Run(t, func() {
+			ra, rb := []rune(a), []rune(b)
+			r := ratioRunes(ra, rb)
+			if r < 0 || r > 1 || math.IsNaN(r) {
+				t.Fatalf("ratio(%q, %q) = %v", a, b, r)
+			}
+			m := newSequenceMatcher(ra, rb).matches()
+			if m > len(ra) || m > len(rb) {
+				t.Fatalf("%d matches for lengths %d and %d", m, len(ra), len(rb))
+			}
+			// Both directions find common subsequences of the two strings:
+			// neither can exceed the shorter string.
+			if m2 := newSequenceMatcher(rb, ra).matches(); m2 > min(len(ra), len(rb)) {
+				t.Fatalf("reverse: %d matches", m2)
+			}
+			if a == b && a != "" && r != 1 {
+				t.Fatalf("ratio(%q, itself) = %v", a, r)
+			}
+			if len(ra)+len(rb) > 0 && r != float64(2*m)/float64(len(ra)+len(rb)) {
+				t.Fatalf("ratio %v is not 2M/T", r)
+			}
+		})
 	})
 }
 
@@ -1440,18 +1444,20 @@ func FuzzScore(f *testing.F) {
 	f.Add([]byte(`{"documents": [{"source": "agen.txt", "contracts": [{"start_year": 1e400}]}]}`))
 	f.Add([]byte(`not json`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		rep, err := Score(goldDir, data)
-		if !json.Valid(data) && err == nil {
-			t.Fatalf("Score accepted invalid JSON %q", data)
-		}
-		if err == nil {
-			if len(rep.Fields) != len(fieldNames) {
-				t.Fatalf("%d fields", len(rep.Fields))
+		fuzzlimit.Run(t, func() {
+			rep, err := Score(goldDir, data)
+			if !json.Valid(data) && err == nil {
+				t.Fatalf("Score accepted invalid JSON %q", data)
 			}
-			_ = rep.Text()
-			if _, err := rep.JSON(); err != nil {
-				t.Fatal(err)
+			if err == nil {
+				if len(rep.Fields) != len(fieldNames) {
+					t.Fatalf("%d fields", len(rep.Fields))
+				}
+				_ = rep.Text()
+				if _, err := rep.JSON(); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
+		})
 	})
 }
