@@ -2,7 +2,8 @@ package pdftext
 
 import (
 	"testing"
-	"time"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // FuzzParseHOCR feeds the hOCR reader mutated answers (Tesseract's output
@@ -13,13 +14,14 @@ func FuzzParseHOCR(f *testing.F) {
 		`<span class='ocrx_word' title='bbox 238 199 342 222; x_wconf 96'>Contrat</span> <span class='ocrx_word' title='bbox 352 198 431 222'>l&#39;ARS</span></span></p></div>`))
 	f.Add([]byte(`<span class='ocr_header' title="bbox 1 2 3"><span class='ocrx_word'>x</span>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		defer deadline(5 * time.Second)()
-		lines, _ := parseHOCR(data)
-		markBullets(lines, nil)
-		for _, g := range ocrGlyphs(lines, ocrDPI, 842) {
-			if g.s == "" {
-				t.Fatal("a glyph without text")
+		fuzzlimit.Run(t, func() {
+			lines, _ := parseHOCR(data)
+			markBullets(lines, nil)
+			for _, g := range ocrGlyphs(lines, ocrDPI, 842) {
+				if g.s == "" {
+					t.Fatal("a glyph without text")
+				}
 			}
-		}
+		})
 	})
 }
