@@ -4,10 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // activeContent parses a page as a browser would and lists what could run
@@ -150,17 +153,19 @@ func FuzzSegments(f *testing.F) {
 	f.Add("santé mentale", 0, 5, 6, 13)
 	f.Add("a\x1bb\u202e", 1, 2, 2, 9)
 	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
-		segs := segments(text, [][2]int{{a, b}, {c, d}})
-		var all strings.Builder
-		for _, s := range segs {
-			all.WriteString(s.Text)
-		}
-		if all.String() != inert(string([]rune(text))) && all.String() != inert(text) {
-			t.Errorf("segments lost text: %q → %q", text, all.String())
-		}
-		if strings.ContainsAny(all.String(), "\x1b\u202e") {
-			t.Errorf("unsafe character kept: %q", all.String())
-		}
+		fuzzlimit.Run(t, func() {
+			segs := segments(text, [][2]int{{a, b}, {c, d}})
+			var all strings.Builder
+			for _, s := range segs {
+				all.WriteString(s.Text)
+			}
+			if all.String() != inert(string([]rune(text))) && all.String() != inert(text) {
+				t.Errorf("segments lost text: %q → %q", text, all.String())
+			}
+			if strings.ContainsAny(all.String(), "\x1b\u202e") {
+				t.Errorf("unsafe character kept: %q", all.String())
+			}
+		})
 	})
 }
 
@@ -172,22 +177,24 @@ func FuzzSearchParams(f *testing.F) {
 		f.Add(q)
 	}
 	ts := testServer(f, Options{IndexDir: fixtureIndexFor(f)})
-	f.Fuzz(func(t *testing.T, q string) {
-		for _, p := range []string{"/?", "/api/search?", "/carte?", "/comparer?a="} {
-			resp, err := ts.Client().Get(ts.URL + p + q)
-			if err != nil {
-				return // not a URL the client sends
-			}
-			body, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			if resp.StatusCode >= 500 {
-				t.Fatalf("%s%s: %d\n%.500s", p, q, resp.StatusCode, body)
-			}
-			if !strings.HasPrefix(p, "/api/") {
-				if problems := activeContent(string(body)); len(problems) > 0 {
-					t.Fatalf("%s%s: %v", p, q, problems)
-				}
+	f.Fuzz(func(t *testing.T, q string) { fuzzlimit.Run(t, func() { fuzzPage(t, ts, q) }) })
+}
+
+func fuzzPage(t *testing.T, ts *httptest.Server, q string) {
+	for _, p := range []string{"/?", "/api/search?", "/carte?", "/comparer?a="} {
+		resp, err := ts.Client().Get(ts.URL + p + q)
+		if err != nil {
+			return // not a URL the client sends
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode >= 500 {
+			t.Fatalf("%s%s: %d\n%.500s", p, q, resp.StatusCode, body)
+		}
+		if !strings.HasPrefix(p, "/api/") {
+			if problems := activeContent(string(body)); len(problems) > 0 {
+				t.Fatalf("%s%s: %v", p, q, problems)
 			}
 		}
-	})
+	}
 }
