@@ -69,16 +69,16 @@ func fixtureDocs() []*extract.Document {
 	}
 	for i := 0; i < 45; i++ {
 		docs = append(docs, contractDoc(fmt.Sprintf("bourg-%02d-2019", i), fmt.Sprintf("Bourg %02d", i), fmt.Sprintf("83%03d", i), "83",
-			"Provence-Alpes-Côte d'Azur", 2019, 1, "Agir pour la santé mentale au bourg", "ARS Provence-Alpes-Côte d'Azur", "https://example.org/bourg.html"))
+			"Provence-Alpes-Côte d'Azur", 2019, 1, "Agir pour la santé mentale au bourg", "ARS Provence-Alpes-Côte d'Azur", fmt.Sprintf("https://example.org/bourg-%02d.html", i)))
 	}
 	return docs
 }
 
 // buildIndex writes documents into a new index in a test directory.
-func buildIndex(t testing.TB, docs []*extract.Document) string {
+func buildIndex(t testing.TB, docs []*extract.Document, more ...*extract.Document) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "index")
-	writeIndex(t, dir, docs)
+	writeIndex(t, dir, append(append([]*extract.Document{}, docs...), more...))
 	return dir
 }
 
