@@ -162,6 +162,9 @@ func runIndex(o *indexOptions, s *streams) int {
 		if in.withText < st.Added {
 			fmt.Fprintf(stderr, "; %d documents without their text: `clsx show` will give their values without sentences", st.Added-in.withText)
 		}
+		if in.unread > 0 {
+			fmt.Fprintf(stderr, "; %d documents extract could not read, not indexed (their errors are in the records)", in.unread)
+		}
 		fmt.Fprintf(stderr, "; %d warnings, %d failed\n", in.warnings, in.failed)
 	}
 	if in.failed > 0 {
@@ -178,6 +181,7 @@ type indexInput struct {
 	s        *streams
 	withText int // documents added with their text
 	failed   int // documents that could not be read
+	unread   int // records of documents extract could not read
 	warnings int // warnings of the documents extracted here
 	password string
 }
@@ -209,8 +213,11 @@ func (in *indexInput) addRecords(path string) error {
 	defer prog.end()
 	err := index.ReadRecords(progressReader{r, prog}, func(doc *extract.Document) error {
 		if doc.Error != nil {
-			// A document extract could not read: counted, not indexed.
-			in.failed++
+			// A document extract could not read (a scan without OCR, a
+			// protected PDF): counted and said, not indexed, and not a
+			// failure of this run — it must not keep the corpus's other
+			// documents from the index.
+			in.unread++
 			return nil
 		}
 		recoverText(doc, base, in.rules, in.maxBytes)

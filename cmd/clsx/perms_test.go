@@ -27,7 +27,7 @@ func TestPermissionPolicy(t *testing.T) {
 	if _, stderr, code := runCLI(t, "corpus", "export", "--corpus", dir, "--warc", filepath.Join(root, "cls.warc.gz")); code != exitOK {
 		t.Fatal(stderr)
 	}
-	if _, stderr, code := runCLI(t, "index", "--corpus", dir, "--index", filepath.Join(root, "index"), "-q"); code != exitOK {
+	if _, stderr, code := runCLI(t, "index", "--corpus", dir, "--index", filepath.Join(root, "index")); code != exitOK {
 		t.Fatal(stderr)
 	}
 	seen := map[string]bool{}
