@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strings"
@@ -20,16 +21,25 @@ type contractView struct {
 	Signatories []signatoryGroup
 	Axes        []axisView
 	Actions     []actionView // outside any axis
-	Sources     sourcesView
+	Sources     []sourceView
+	Conflicts   []conflictView
 	NoText      bool // the index holds no sentence: values without evidence links
 	API         string
 	Compare     string // the comparison with the territory's other generation, if any
 }
 
 // valueView is a value and the link to the sentence it was read from ("" when
-// the index holds none).
+// the index holds none); Also links to the other documents that state it.
 type valueView struct {
 	Label, Value, Evidence string
+	Also                   []string
+}
+
+// conflictView is a field the contract's documents disagree on: the value
+// chosen and the others, each with the sentences stating it.
+type conflictView struct {
+	Field  string
+	Values []valueView // the chosen first
 }
 
 type signatoryGroup struct {
@@ -91,7 +101,8 @@ func (s *Server) contractPage(w http.ResponseWriter, r *http.Request) {
 		v.Title = rec.ID
 	}
 	field := func(label, name, value string) {
-		v.Fields = append(v.Fields, valueView{Label: label, Value: value, Evidence: fieldEvidence(rec, name)})
+		e := fieldEvidence(rec, name)
+		v.Fields = append(v.Fields, valueView{Label: label, Value: value, Evidence: e, Also: alsoStated(rec, name, e)})
 	}
 	field("Territoire", "territory", deref(rec.Territory))
 	field("Type de territoire", "territory_kind", labelOr(kindLabels, rec.TerritoryKind))
@@ -107,9 +118,10 @@ func (s *Server) contractPage(w http.ResponseWriter, r *http.Request) {
 	field("Durée (ans)", "duration_years", number(rec.DurationYears))
 	for _, k := range rules.OrgKinds {
 		var g signatoryGroup
-		for _, sg := range rec.Signatories {
+		for i, sg := range rec.Signatories {
 			if sg.Kind == k {
-				g.Items = append(g.Items, valueView{Value: sg.Name, Evidence: ev(sg.Evidence)})
+				e := ev(sg.Evidence)
+				g.Items = append(g.Items, valueView{Value: sg.Name, Evidence: e, Also: alsoStated(rec, fmt.Sprintf("signatories[%d]", i), e)})
 			}
 		}
 		if len(g.Items) > 0 {
@@ -134,6 +146,7 @@ func (s *Server) contractPage(w http.ResponseWriter, r *http.Request) {
 	for j, x := range rec.Actions {
 		v.Actions = append(v.Actions, actionOf(rec, x, actionNumber(x, j)))
 	}
+	v.Conflicts = conflictsOf(rec)
 	if ref := deref(rec.TerritoryCode); ref != "" || rec.Territory != nil {
 		if ref == "" {
 			ref = *rec.Territory
@@ -161,4 +174,42 @@ func fieldEvidence(rec *index.Record, name string) string {
 		return ""
 	}
 	return evidenceLink(rec, sp)
+}
+
+// alsoStated links to the spans of the other documents that state a
+// field's value ("start_year", "signatories[2]"), primary excepted.
+func alsoStated(rec *index.Record, field, primary string) []string {
+	var out []string
+	for _, p := range rec.Provenance {
+		if p.Field != field {
+			continue
+		}
+		for _, sp := range p.Evidence {
+			if l := evidenceLink(rec, sp); l != "" && l != primary {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+func conflictsOf(rec *index.Record) []conflictView {
+	var out []conflictView
+	for _, c := range rec.Conflicts {
+		cv := conflictView{Field: labelOr(fieldLabels, c.Field)}
+		for i, a := range append([]index.Alternative{c.Chosen}, c.Others...) {
+			vv := valueView{Value: a.Value}
+			if i == 0 {
+				vv.Label = "retenue"
+			}
+			for _, sp := range a.Evidence {
+				if l := evidenceLink(rec, sp); l != "" {
+					vv.Also = append(vv.Also, l)
+				}
+			}
+			cv.Values = append(cv.Values, vv)
+		}
+		out = append(out, cv)
+	}
+	return out
 }

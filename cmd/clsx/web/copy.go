@@ -11,18 +11,31 @@ import (
 	"github.com/clsx/clsx/index"
 )
 
-// sourcesView is where a contract was read from: the document, its URL, its
-// title, and the stored copy when a corpus is given. One function fills it
-// and one template ("sources") shows it, so that a contract read from
-// several documents is a change in two places.
-type sourcesView struct {
+// sourceView is a document a contract was read from: its source, URL,
+// title, and the stored copy when a corpus is given. sourcesOf lists them
+// and one template ("sources") shows them.
+type sourceView struct {
 	Source, URL, Title, Copy string
 }
 
-func (s *Server) sourcesOf(rec *index.Record) sourcesView {
-	v := sourcesView{Source: rec.Source, URL: deref(rec.URL), Title: deref(rec.DocumentTitle)}
+// sourcesOf lists the documents of a contract, the primary one first (a
+// record of an index written before documents were kept has its own).
+func (s *Server) sourcesOf(rec *index.Record) []sourceView {
+	docs := rec.Documents
+	if len(docs) == 0 {
+		docs = []index.DocumentRef{{Source: rec.Source, URL: rec.URL, Title: rec.DocumentTitle}}
+	}
+	var out []sourceView
+	for _, d := range docs {
+		out = append(out, s.sourceOf(d))
+	}
+	return out
+}
+
+func (s *Server) sourceOf(d index.DocumentRef) sourceView {
+	v := sourceView{Source: d.Source, URL: deref(d.URL), Title: deref(d.Title)}
 	if c := s.corpus(); c != nil {
-		if e, ok := c.byURL[rec.Source]; ok {
+		if e, ok := c.byURL[d.Source]; ok {
 			v.Copy = "/copie/" + e.SHA256
 		}
 	}

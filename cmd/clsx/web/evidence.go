@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
@@ -17,7 +18,11 @@ func evidenceLink(rec *index.Record, sp extract.Span) string {
 	if _, ok := rec.SentenceOf(sp); !ok {
 		return ""
 	}
-	return fmt.Sprintf("/contrats/%s/preuve?debut=%d&fin=%d", url.PathEscape(rec.ID), sp.Start, sp.End)
+	link := fmt.Sprintf("/contrats/%s/preuve?debut=%d&fin=%d", url.PathEscape(rec.ID), sp.Start, sp.End)
+	if sp.Doc > 0 {
+		link += fmt.Sprintf("&doc=%d", sp.Doc)
+	}
+	return link
 }
 
 // evidenceView is the Preuve page: what a span is evidence of, the sentence
@@ -28,7 +33,7 @@ type evidenceView struct {
 	Of            []string // the values read from this span
 	Sentence      []segment
 	Page          int
-	Sources       sourcesView
+	Sources       []sourceView // the document the sentence is in
 }
 
 func (s *Server) evidencePage(w http.ResponseWriter, r *http.Request) {
@@ -39,21 +44,25 @@ func (s *Server) evidencePage(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	start, err1 := strconv.Atoi(q.Get("debut"))
 	end, err2 := strconv.Atoi(q.Get("fin"))
-	if err1 != nil || err2 != nil || start < 0 || end <= start {
-		s.fail(w, r, http.StatusBadRequest, "Preuve invalide", "debut et fin, deux positions dans le texte, sont attendus.")
+	doc, err3 := 0, error(nil)
+	if q.Get("doc") != "" {
+		doc, err3 = strconv.Atoi(q.Get("doc"))
+	}
+	if err1 != nil || err2 != nil || err3 != nil || start < 0 || end <= start || doc < 0 || doc > len(rec.Documents) {
+		s.fail(w, r, http.StatusBadRequest, "Preuve invalide", "debut et fin, deux positions dans le texte (et doc, le document), sont attendus.")
 		return
 	}
+	sp := extract.Span{Start: start, End: end, Doc: doc}
 	v := evidenceView{frame: frame{Title: "Preuve — " + deref(rec.Territory), Nav: "search"}, ID: rec.ID,
-		Territory: deref(rec.Territory), Sources: s.sourcesOf(rec)}
+		Territory: deref(rec.Territory), Sources: []sourceView{s.sourceOf(rec.DocumentOf(sp))}}
 	for _, e := range evidenceItems(rec) {
-		if e.span.Start == start && e.span.End == end {
+		if e.span.Start == start && e.span.End == end && e.span.Doc == doc {
 			v.Of = append(v.Of, e.label)
 			if e.span.Page > 0 {
 				v.Page = e.span.Page
 			}
 		}
 	}
-	sp := extract.Span{Start: start, End: end}
 	sent, found := rec.SentenceOf(sp)
 	if len(v.Of) == 0 || !found {
 		s.fail(w, r, http.StatusNotFound, "Preuve introuvable", "Aucune valeur de ce contrat n'a été lue à cet endroit du texte.")
@@ -92,7 +101,31 @@ func evidenceItems(rec *index.Record) []evidenceItem {
 	for _, x := range rec.Actions {
 		out = append(out, evidenceItem{"Action : " + x.Title, x.Evidence})
 	}
+	// the same values as other documents state them, and the values they
+	// disagree on
+	for _, p := range rec.Provenance {
+		for _, sp := range p.Evidence {
+			out = append(out, evidenceItem{provenanceLabel(p.Field) + " : " + p.Value, sp})
+		}
+	}
+	for _, c := range rec.Conflicts {
+		for _, a := range append([]index.Alternative{c.Chosen}, c.Others...) {
+			for _, sp := range a.Evidence {
+				out = append(out, evidenceItem{labelOr(fieldLabels, c.Field) + " : " + a.Value, sp})
+			}
+		}
+	}
 	return out
+}
+
+// provenanceLabel names a provenance field: "start_year", "axes[0]"…
+func provenanceLabel(field string) string {
+	for prefix, label := range map[string]string{"signatories[": "Signataire", "axes[": "Axe", "actions[": "Action"} {
+		if strings.HasPrefix(field, prefix) {
+			return label
+		}
+	}
+	return labelOr(fieldLabels, field)
 }
 
 var fieldLabels = map[string]string{

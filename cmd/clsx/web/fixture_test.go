@@ -75,10 +75,10 @@ func fixtureDocs() []*extract.Document {
 }
 
 // buildIndex writes documents into a new index in a test directory.
-func buildIndex(t testing.TB, docs []*extract.Document) string {
+func buildIndex(t testing.TB, docs []*extract.Document, more ...*extract.Document) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "index")
-	writeIndex(t, dir, docs)
+	writeIndex(t, dir, append(append([]*extract.Document{}, docs...), more...))
 	return dir
 }
 

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -176,24 +177,24 @@ func FuzzSearchParams(f *testing.F) {
 		f.Add(q)
 	}
 	ts := testServer(f, Options{IndexDir: fixtureIndexFor(f)})
-	f.Fuzz(func(t *testing.T, q string) {
-		fuzzlimit.Run(t, func() {
-			for _, p := range []string{"/?", "/api/search?", "/carte?", "/comparer?a="} {
-				resp, err := ts.Client().Get(ts.URL + p + q)
-				if err != nil {
-					return // not a URL the client sends
-				}
-				body, _ := io.ReadAll(resp.Body)
-				resp.Body.Close()
-				if resp.StatusCode >= 500 {
-					t.Fatalf("%s%s: %d\n%.500s", p, q, resp.StatusCode, body)
-				}
-				if !strings.HasPrefix(p, "/api/") {
-					if problems := activeContent(string(body)); len(problems) > 0 {
-						t.Fatalf("%s%s: %v", p, q, problems)
-					}
-				}
+	f.Fuzz(func(t *testing.T, q string) { fuzzlimit.Run(t, func() { fuzzPage(t, ts, q) }) })
+}
+
+func fuzzPage(t *testing.T, ts *httptest.Server, q string) {
+	for _, p := range []string{"/?", "/api/search?", "/carte?", "/comparer?a="} {
+		resp, err := ts.Client().Get(ts.URL + p + q)
+		if err != nil {
+			return // not a URL the client sends
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode >= 500 {
+			t.Fatalf("%s%s: %d\n%.500s", p, q, resp.StatusCode, body)
+		}
+		if !strings.HasPrefix(p, "/api/") {
+			if problems := activeContent(string(body)); len(problems) > 0 {
+				t.Fatalf("%s%s: %v", p, q, problems)
 			}
-		})
-	})
+		}
+	}
 }

@@ -59,4 +59,5 @@ var funcs = template.FuncMap{
 	"deref": deref,
 	"num":   number,
 	"path":  url.PathEscape,
+	"add":   func(a, b int) int { return a + b },
 }
