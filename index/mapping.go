@@ -64,7 +64,7 @@ const (
 )
 
 // FacetFields are the fields search counts contracts by.
-var FacetFields = []string{fRegion, fDepartement, fTerritoryKind, fKind, fTheme, fSignatoryKind, fStartYear, fEndYear, fGeneration}
+var FacetFields = []string{fRegion, fDepartement, fTerritoryKind, fKind, fTheme, fSignatoryKind, fInForce, fStartYear, fEndYear, fGeneration}
 
 // sortFields are the contract fields results without a query are sorted by.
 var sortFields = []string{fTerritory, fTerritoryKey, fStartYear, fContract}

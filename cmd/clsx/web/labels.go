@@ -34,12 +34,12 @@ var kindLabels = map[string]string{
 var facetLabels = map[string]string{
 	"region": "Région", "departement": "Département", "theme": "Thème", "kind": "Type de contrat",
 	"territory_kind": "Type de territoire", "signatory_kind": "Type de signataire",
-	"start_year": "Année de début", "end_year": "Année de fin", "generation": "Génération",
+	"in_force": "Année en vigueur", "start_year": "Année de début", "end_year": "Année de fin", "generation": "Génération",
 }
 
 var facetParams = map[string]string{
 	"region": "region", "departement": "departement", "theme": "theme", "kind": "kind",
-	"territory_kind": "territory-kind", "signatory_kind": "signatory-kind",
+	"territory_kind": "territory-kind", "signatory_kind": "signatory-kind", "in_force": "year",
 }
 
 func labelOr(m map[string]string, id string) string {

@@ -54,6 +54,9 @@ func TestRoutes(t *testing.T) {
 		has    []string
 	}{
 		{"/", 200, "text/html", []string{`lang="fr"`, `<label for="q">`, "48</span> contrat(s)", "territoires 1 à 20"}},
+		// the years in force are a facet: 2019 is one of the 45 bourgs' years, a click filters on it
+		{"/", 200, "text/html", []string{"<h3>Année en vigueur</h3>", `year=2019`}},
+		{"/?year=2019", 200, "text/html", []string{"En vigueur en", "46</span> contrat(s)"}},
 		{"/?q=sante+mentale", 200, "text/html", []string{"<mark>santé</mark> <mark>mentale</mark>", "Testville"}},
 		{"/?q=%22sant%C3%A9+mentale+des+jeunes%22", 200, "text/html", []string{"1</span> contrat(s)", "testville-2020"}},
 		{"/?theme=sante_mentale&region=Nouvelle-Aquitaine", 200, "text/html", []string{"2</span> contrat(s)", "Testville"}},
