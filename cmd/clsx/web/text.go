@@ -2,8 +2,8 @@ package web
 
 import (
 	"fmt"
-	"strings"
-	"unicode/utf8"
+
+	"github.com/clsx/clsx/cmd/clsx/internal/safetext"
 )
 
 // Crawled text is anyone's. html/template escapes it for its context; what
@@ -12,42 +12,12 @@ import (
 // page shows. inert writes those as visible escapes (\x1b, \u202e), as clsx
 // does on a terminal.
 
-func unsafeRune(r rune) bool {
-	switch {
-	case r == '\n' || r == '\t':
-		return false
-	case r < 0x20, r >= 0x7f && r <= 0x9f:
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e,
-		r >= 0x2066 && r <= 0x2069, r == 0x2028, r == 0x2029:
-		return true
-	}
-	return false
-}
+// unsafeRune tells the characters an id or a reference may not hold.
+func unsafeRune(r rune) bool { return safetext.Unsafe(r) }
 
 // inert is s with every unsafe character, and every byte of invalid UTF-8,
-// written as an escape.
-func inert(s string) string {
-	if strings.IndexFunc(s, unsafeRune) < 0 && utf8.ValidString(s) {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			fmt.Fprintf(&b, `\x%02x`, s[i])
-		case unsafeRune(r) && r < 0x80:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case unsafeRune(r):
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			b.WriteString(s[i : i+n])
-		}
-		i += n
-	}
-	return b.String()
-}
+// written as an escape; line breaks and tabs stay.
+func inert(s string) string { return safetext.Escape(s, true) }
 
 // segment is a stretch of text, marked (a query's match, an evidence span)
 // or not. Templates write marked ones in <mark>, each escaped on its own:
