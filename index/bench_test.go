@@ -146,3 +146,36 @@ func envInt(name string, def int) int {
 	}
 	return def
 }
+
+// BenchmarkUpdateOne adds one document to an index of the synthetic corpus:
+// what `clsx index doc.pdf` costs on a large index, since an update merges
+// every document again and writes a whole new generation.
+func BenchmarkUpdateOne(b *testing.B) {
+	docs := benchCorpus(b)
+	dir := b.TempDir()
+	bd, err := Create(dir, "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, d := range docs[1:] {
+		bd.Add(d)
+	}
+	if _, err := bd.Commit(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		up, err := Update(dir, "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		up.Add(docs[0])
+		st, err := up.Commit()
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(time.Since(start).Seconds(), "update-s")
+		b.ReportMetric(float64(st.Documents), "documents")
+	}
+}
