@@ -21,8 +21,10 @@ const RecordsFile = "records.jsonl"
 // and writes the records to DIR/records.jsonl, replacing the previous file
 // only once the new one is complete. A document that cannot be read (a
 // scan without OCR, an old .doc, a damaged PDF) is said on stderr, counted,
-// and recorded with its error: it does not stop the others.
-func extractCorpus(dir string, r *rules.Set, maxBytes int64, password string, s *streams) ([]*extract.Document, int, error) {
+// and recorded with its error: it does not stop the others. A document in
+// prev — the record of the same URL and bytes, read without error by an
+// earlier extraction — is taken as it is instead of being extracted again.
+func extractCorpus(dir string, r *rules.Set, maxBytes int64, password string, prev map[string]*extract.Document, s *streams) ([]*extract.Document, int, error) {
 	stderr := s.err
 	st, err := corpus.Open(dir)
 	if err != nil {
@@ -52,6 +54,10 @@ func extractCorpus(dir string, r *rules.Set, maxBytes int64, password string, s 
 			continue
 		}
 		prog.add(e.Size)
+		if d, ok := prev[e.URL+"\x00"+e.SHA256]; ok {
+			docs = append(docs, d)
+			continue
+		}
 		url := e.FinalURL
 		if url == "" {
 			url = e.URL

@@ -140,7 +140,7 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 		fmt.Fprintln(s.err, "clsx: crawl:", err)
 		return nil, 0, exitPartial
 	}
-	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, "", s)
+	docs, failed, err := extractCorpus(dir, rules.Default(), extract.MaxTextBytes, "", nil, s)
 	if err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return nil, 0, exitPartial

@@ -74,7 +74,7 @@ func runExtract(o *extractOptions, s *streams) int {
 	where := ""
 	if o.corpusDir != "" {
 		var err error
-		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, b.password, s)
+		docs, b.failed, err = extractCorpus(o.corpusDir, r, o.rules.maxBytes, b.password, nil, s)
 		if err != nil {
 			fmt.Fprintln(s.err, "clsx:", err)
 			return exitPartial

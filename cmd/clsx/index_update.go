@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/clsx/clsx/corpus"
+	"github.com/clsx/clsx/extract"
 	"github.com/clsx/clsx/index"
 	"github.com/clsx/clsx/rules"
 )
@@ -53,14 +54,37 @@ func refreshRecords(dir string, r *rules.Set, maxBytes int64, password string, s
 		if newer < 0 {
 			fmt.Fprintf(s.err, "clsx: %s has no records yet: extracting it first\n", dir)
 		} else {
-			fmt.Fprintf(s.err, "clsx: %d stored documents are newer than %s: extracting the corpus again first\n", newer, records)
+			fmt.Fprintf(s.err, "clsx: %d stored documents are newer than %s: extracting them first\n", newer, records)
 		}
 	}
-	if _, _, err := extractCorpus(dir, r, maxBytes, password, s); err != nil {
+	if _, _, err := extractCorpus(dir, r, maxBytes, password, previousRecords(records), s); err != nil {
 		fmt.Fprintln(s.err, "clsx: extract:", err)
 		return exitPartial
 	}
 	return exitOK
+}
+
+// previousRecords reads the documents a records file holds that were read
+// without error, by URL and SHA-256: what a new extraction of the corpus
+// need not do again. A records file that cannot be read gives none (all is
+// extracted again).
+func previousRecords(path string) map[string]*extract.Document {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	prev := map[string]*extract.Document{}
+	err = index.ReadRecords(f, func(d *extract.Document) error {
+		if d.Error == nil && d.SHA256 != "" {
+			prev[d.Source+"\x00"+d.SHA256] = d
+		}
+		return nil
+	})
+	if err != nil {
+		return nil
+	}
+	return prev
 }
 
 // storedSince counts the documents of a corpus stored after its records

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sort"
@@ -99,7 +100,27 @@ func TestIndexCorpusExtractsNewerDocuments(t *testing.T) {
 		t.Fatalf("demo: exit %d\n%s", code, stderr)
 	}
 	records := filepath.Join(dir, RecordsFile)
-	// records written before the crawl stored its documents
+	// records written before the crawl stored its documents, one of them
+	// of other bytes than the corpus holds now
+	lines := strings.Split(strings.TrimSpace(readFile(t, records)), "\n")
+	var changed, kept string
+	for i, l := range lines {
+		var d map[string]any
+		if err := json.Unmarshal([]byte(l), &d); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case changed == "" && d["error"] == nil:
+			changed, d["sha256"] = d["source"].(string), strings.Repeat("0", 64)
+		case kept == "" && d["error"] == nil:
+			kept, d["title"] = d["source"].(string), "gardé tel quel"
+		}
+		b, _ := json.Marshal(d)
+		lines[i] = string(b)
+	}
+	if err := os.WriteFile(records, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	old := time.Now().Add(-24 * time.Hour)
 	if err := os.Chtimes(records, old, old); err != nil {
 		t.Fatal(err)
@@ -113,6 +134,14 @@ func TestIndexCorpusExtractsNewerDocuments(t *testing.T) {
 	if err != nil || !info.ModTime().After(old.Add(time.Hour)) {
 		t.Errorf("records.jsonl not rewritten: %v %v", info.ModTime(), err)
 	}
+	// the document of other bytes was extracted again, the others kept
+	after := readFile(t, records)
+	if strings.Contains(after, strings.Repeat("0", 64)) {
+		t.Errorf("%s: its record of other bytes was kept", changed)
+	}
+	if !strings.Contains(after, "gardé tel quel") {
+		t.Errorf("%s: extracted again, though its bytes had not changed", kept)
+	}
 	// up to date now: nothing is extracted again, and the documents indexed
 	// again replace themselves: still 14 contracts
 	_, stderr, code = runCLI(t, "index", "--index", ix, "--corpus", dir)
@@ -122,4 +151,13 @@ func TestIndexCorpusExtractsNewerDocuments(t *testing.T) {
 	if r := search(t, "--index", ix, "--limit", "100"); r.Contracts != 14 {
 		t.Errorf("%d contracts after indexing the corpus again, want 14", r.Contracts)
 	}
+}
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
 }
