@@ -15,7 +15,7 @@ import (
 const inputLimit = time.Second
 
 // limitInput runs fn, one fuzz input, and fails it past inputLimit of CPU
-// and wall time, or past ten times inputLimit of wall time; an input still
+// and wall time, or past thirty times inputLimit of wall time; an input still
 // running past the limit crashes the worker with every stack, which the
 // fuzzer keeps as a failure.
 func limitInput(t testing.TB, fn func()) {
@@ -46,7 +46,7 @@ func limitInput(t testing.TB, fn func()) {
 }
 
 func overLimit(wall, cpu time.Duration) bool {
-	if wall > 10*inputLimit {
+	if wall > 30*inputLimit {
 		return true
 	}
 	return wall > inputLimit && (cpu > inputLimit || cpu == 0)

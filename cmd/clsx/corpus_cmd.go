@@ -85,7 +85,7 @@ func openCorpusDir(dir string, stderr io.Writer) (*corpus.Store, bool) {
 		return nil, false
 	}
 	for _, w := range st.Warnings() {
-		fmt.Fprintln(stderr, "clsx: corpus:", w)
+		fmt.Fprintln(stderr, "clsx: corpus:", termSafe(w))
 	}
 	return st, true
 }

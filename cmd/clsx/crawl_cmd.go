@@ -165,7 +165,7 @@ func runCrawl(o *crawlOptions, s *streams) int {
 		return exitPartial
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintln(stderr, "clsx: corpus:", w)
+		fmt.Fprintln(stderr, "clsx: corpus:", termSafe(w))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "clsx:", err)

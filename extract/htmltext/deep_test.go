@@ -55,3 +55,15 @@ func TestFlatten(t *testing.T) {
 		t.Errorf("flatten = %q, %d", got, dropped)
 	}
 }
+
+// BenchmarkReadDeep reads a page of 600 unclosed <font> tags: a parse that
+// fails, the flattening, and a second parse.
+func BenchmarkReadDeep(b *testing.B) {
+	page := []byte("<html><body>" + strings.Repeat("<font size=2>", 600) + strings.Repeat("<p>Le contrat local de santé est signé par la Ville et l’ARS.</p>", 200) + "</body></html>")
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		if _, err := Read(page, "text/html; charset=utf-8", ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -32,5 +33,14 @@ func TestWindows1252(t *testing.T) {
 		if got := windows1252(c); got != want {
 			t.Errorf("%#x: %q, want %q", c, got, want)
 		}
+	}
+}
+
+// BenchmarkDecodeUTF8 decodes 64 kB of French UTF-8 with a stray byte.
+func BenchmarkDecodeUTF8(b *testing.B) {
+	data := []byte(strings.Repeat("Le contrat local de santé signé à Agen, décembre 2019. ", 1200) + "\xff")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		DecodeUTF8(data)
 	}
 }

@@ -5,7 +5,9 @@
 // takes more than a second, measured in the process's CPU time rather than
 // the clock so that a loaded machine (the fuzzer shares two cores with
 // other work) does not fail a fast input; an input blocked without using
-// the processor is caught by a wall-clock limit ten times longer.
+// the processor is caught by a wall-clock limit thirty times longer (long
+// enough for a fast input on a machine running many times more work than
+// it has cores).
 //
 // It lives beside the rules because every clsx package but corpus may depend
 // on rules; corpus, which depends on no other clsx package, keeps a copy of

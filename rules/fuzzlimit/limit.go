@@ -14,10 +14,10 @@ const Limit = time.Second
 
 // hangFactor times Limit is the wall-clock time after which an input that
 // does not use the processor (blocked, deadlocked) is a hang.
-const hangFactor = 10
+const hangFactor = 30
 
 // Run runs fn, the body of one fuzz input, and fails the input when it
-// takes more than Limit of CPU time (and of wall time), or more than ten
+// takes more than Limit of CPU time (and of wall time), or more than thirty
 // times Limit of wall time. fn runs on the calling goroutine, so t.Fatal
 // works inside it. An input still running past the limit crashes the
 // process with every goroutine's stack: the fuzzer keeps the input as a

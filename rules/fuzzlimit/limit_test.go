@@ -19,8 +19,9 @@ func TestOver(t *testing.T) {
 		{3 * time.Second, 200 * time.Millisecond, false}, // a loaded machine, not a slow input
 		{3 * time.Second, 2 * time.Second, true},
 		{1500 * time.Millisecond, 0, true}, // CPU time unknown: the clock decides
-		{11 * time.Second, 0, true},
-		{11 * time.Second, time.Millisecond, true}, // blocked: a hang
+		{31 * time.Second, 0, true},
+		{8 * time.Second, 900 * time.Millisecond, false}, // a fast input on a crowded machine
+		{31 * time.Second, time.Millisecond, true},       // blocked: a hang
 	} {
 		if got := over(c.wall, c.cpu); got != c.want {
 			t.Errorf("over(%v, %v) = %v, want %v", c.wall, c.cpu, got, c.want)
