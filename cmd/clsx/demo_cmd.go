@@ -149,7 +149,7 @@ func demoExtract(ctx context.Context, dir string, s *streams) ([]*extract.Docume
 	for _, d := range docs {
 		contracts += len(d.Contracts)
 	}
-	fmt.Fprintf(s.err, "clsx: crawled %d URLs: %d pages and documents stored, %d links to pages the sample does not hold (expected); extracted %d documents: %d contracts\n",
+	fmt.Fprintf(s.err, "clsx: crawled %d URLs: %d pages and documents stored, %d links to pages the sample does not hold (expected); extracted %d documents: %d readings of contracts\n",
 		rep.Records, rep.New+rep.Changed+rep.Unchanged, rep.Failed+rep.Skipped, len(docs), contracts)
 	return docs, failed, exitOK
 }
