@@ -282,7 +282,11 @@ func (l *lexicon) partnershipParties(b *Block, s Sentence) []party {
 // ("Co-construit avec …, le CLS …", "Signé le …, il …", "Élaborée par …")
 // describes the subject it leads to, the contract of the paragraph before.
 func participleOpening(orig string) bool {
-	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(strings.Fields(orig + " ")[0], "Co-"), "co-"))
+	words := strings.Fields(orig)
+	if len(words) == 0 { // a sentence of spaces alone
+		return false
+	}
+	w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(words[0], "Co-"), "co-"))
 	for _, suf := range []string{"é", "ée", "és", "ées", "uit", "uite", "uits", "uites"} {
 		if strings.HasSuffix(w, suf) && len([]rune(w)) > len([]rune(suf))+2 {
 			return true
