@@ -21,7 +21,9 @@ type previous struct {
 }
 
 // readPrevious reads the current generation's manifest, if there is one
-// that this clsx can read.
+// that this clsx can read. Only the manifest: checksumming every file of a
+// large index at each build would read it whole for two numbers, and an
+// update reads the one file it needs (sources), whose damage it reports.
 func (b *Builder) readPrevious() (previous, error) {
 	cur, err := readCurrent(b.dir)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -31,8 +33,11 @@ func (b *Builder) readPrevious() (previous, error) {
 		return previous{}, err
 	}
 	gen := filepath.Join(b.dir, cur.Generation)
-	m, err := verify(gen)
+	m, err := readManifest(gen)
 	if err != nil {
+		if b.update && errors.Is(err, errOtherFormat) {
+			return previous{}, ErrCannotUpdate
+		}
 		if !b.update {
 			return previous{}, nil // replaced anyway
 		}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/crc32"
 	"io"
@@ -95,16 +96,9 @@ func writeManifest(gen string, m manifest) error {
 // verify reads a generation's manifest and checks its files against it. The
 // error says what is wrong, in words.
 func verify(gen string) (*manifest, error) {
-	data, err := os.ReadFile(filepath.Join(gen, manifestName))
+	m, err := readManifest(gen)
 	if err != nil {
-		return nil, fmt.Errorf("no readable %s (%v)", manifestName, err)
-	}
-	var m manifest
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%s is damaged (%v)", manifestName, err)
-	}
-	if m.Format != formatVersion {
-		return nil, fmt.Errorf("written in format %d, this clsx reads format %d", m.Format, formatVersion)
+		return nil, err
 	}
 	got, err := sumFiles(gen, false)
 	if err != nil {
@@ -124,6 +118,26 @@ func verify(gen string) (*manifest, error) {
 		case f.CRC32C != want.CRC32C:
 			return nil, fmt.Errorf("file %s does not hold what was written (checksum mismatch)", want.Path)
 		}
+	}
+	return m, nil
+}
+
+// errOtherFormat is a generation written by a clsx of another format.
+var errOtherFormat = errors.New("another index format")
+
+// readManifest reads a generation's manifest of this clsx's format, without
+// checking the files it lists.
+func readManifest(gen string) (*manifest, error) {
+	data, err := os.ReadFile(filepath.Join(gen, manifestName))
+	if err != nil {
+		return nil, fmt.Errorf("no readable %s (%v)", manifestName, err)
+	}
+	var m manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("%s is damaged (%v)", manifestName, err)
+	}
+	if m.Format != formatVersion {
+		return nil, fmt.Errorf("written in format %d, this clsx reads format %d: %w", m.Format, formatVersion, errOtherFormat)
 	}
 	return &m, nil
 }

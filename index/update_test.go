@@ -76,4 +76,15 @@ func TestUpdate(t *testing.T) {
 	if st, err := b.Commit(); err != nil || st.Documents != 1 {
 		t.Errorf("rebuild: %+v %v", st, err)
 	}
+	// an index of an earlier format cannot be updated, only rebuilt
+	cur, _ = readCurrent(dir)
+	m, err := readManifest(filepath.Join(dir, cur.Generation))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.Format = 1
+	writeManifest(filepath.Join(dir, cur.Generation), *m)
+	if _, err := update(t, dir, docs[2]); !errors.Is(err, ErrCannotUpdate) {
+		t.Errorf("update of a format-1 index: %v", err)
+	}
 }
