@@ -15,7 +15,9 @@
 // content itself (walker.go), keeping the text state of PDF 32000 §9.4
 // (Tm, Td/TD, T*, ', ", Tc, Tw, Tz, TL, Ts, CTM with cm, q/Q), decoding
 // codes through /ToUnicode or the simple encodings (fonts.go,
-// encodings.go), following Form XObjects, and emits positioned glyphs in
+// encodings.go) — and, for CJK fonts without /ToUnicode, through the
+// predefined CMaps and Adobe's CID → Unicode maps of package cjk —,
+// following Form XObjects, and emits positioned glyphs in
 // stream order. Content streams and CMaps are tokenized by a tolerant
 // lexer of its own (lexer.go): one bad token must not lose the rest of a
 // page.

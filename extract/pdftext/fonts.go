@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf16"
 
+	"github.com/clsx/clsx/extract/pdftext/cjk"
 	"github.com/ledongthuc/pdf"
 )
 
@@ -26,8 +27,13 @@ type font struct {
 	toUnicode *cmap
 	// enc is a simple font's encoding, code to text ("" where unknown).
 	enc [256]string
-	// ucs2 decodes codes as UTF-16 (predefined Uni…-UCS2/UTF16 CMaps).
-	ucs2 bool
+	// predef is a predefined CMap named by /Encoding (EUC-H,
+	// UniGB-UTF16-H…): it gives the CID of a code, and its text when the
+	// font has no /ToUnicode. collection is the descendant's Adobe
+	// collection (CIDSystemInfo /Ordering, "Japan1"), whose CID → Unicode
+	// map reads the CIDs of an Identity-H font with no /ToUnicode.
+	predef     *cjk.CMap
+	collection string
 	// widths of a simple font by code, in glyph units.
 	firstChar int
 	widths    []float64
@@ -111,8 +117,8 @@ func (f *font) text(c code) string {
 		}
 	}
 	if f.composite {
-		if f.ucs2 {
-			return string(utf16.Decode([]uint16{uint16(c.v)}))
+		if t := f.cidText(c); t != "" {
+			return t
 		}
 		f.undecodable++
 		return ""
@@ -124,15 +130,43 @@ func (f *font) text(c code) string {
 	return t
 }
 
+// cidText is the text of a composite font's code without /ToUnicode: by
+// its predefined CMap, else by its CID in the font's Adobe collection.
+func (f *font) cidText(c code) string {
+	_, embedded := f.cidOf.lookupCID(c.v, c.n)
+	if f.predef != nil && !embedded {
+		if t, ok := f.predef.Text(c.v, c.n); ok {
+			return t
+		}
+	}
+	if f.collection != "" {
+		if r, ok := cjk.Unicode(f.collection, f.cid(c)); ok {
+			return string(r)
+		}
+	}
+	return ""
+}
+
+// cid is the CID of a composite font's code: by its embedded or predefined
+// CMap, else the code itself (Identity).
+func (f *font) cid(c code) uint32 {
+	if f.cidOf != nil {
+		if t, ok := f.cidOf.lookupCID(c.v, c.n); ok {
+			return t
+		}
+	}
+	if f.predef != nil {
+		if t, ok := f.predef.CID(c.v, c.n); ok {
+			return t
+		}
+	}
+	return c.v
+}
+
 // width is the advance of a code in glyph units (before scale).
 func (f *font) width(c code) float64 {
 	if f.composite {
-		cid := c.v
-		if f.cidOf != nil {
-			if t, ok := f.cidOf.lookupCID(c.v, c.n); ok {
-				cid = t
-			}
-		}
+		cid := f.cid(c)
 		if w, ok := f.cidWidths[cid]; ok {
 			return w
 		}
@@ -283,29 +317,66 @@ func standardWidth(lowerName string) float64 {
 	return 500
 }
 
+// setPredefined takes a predefined CMap's code space and mapping.
+func (f *font) setPredefined(m *cjk.CMap) {
+	if m == nil {
+		return
+	}
+	f.predef = m
+	f.space = f.space[:0]
+	for _, r := range m.Space {
+		f.space = append(f.space, codeRange{r.Lo, r.Hi})
+	}
+	sort.SliceStable(f.space, func(i, j int) bool { return len(f.space[i].lo) < len(f.space[j].lo) })
+}
+
+// usedCMap is the name an embedded CMap stream gives to usecmap, or its
+// /UseCMap entry: "" when it names none.
+func usedCMap(d *docReader, enc pdf.Value) string {
+	if u := enc.Key("UseCMap"); u.Kind() == pdf.Name {
+		return u.Name()
+	}
+	data, _ := d.streamBytes(enc)
+	name := ""
+	interpret(data, 1<<12, func(op string, args []operand) {
+		if op == "usecmap" && len(args) > 0 && args[len(args)-1].kind == opName {
+			name = args[len(args)-1].str
+		}
+	})
+	return name
+}
+
 func (d *docReader) loadComposite(f *font, v pdf.Value) {
+	desc := v.Key("DescendantFonts").Index(0)
 	enc := v.Key("Encoding")
 	switch enc.Kind() {
 	case pdf.Name:
-		n := enc.Name()
-		switch {
-		case n == "Identity-H" || n == "Identity-V":
-			f.space = []codeRange{{[]byte{0, 0}, []byte{0xff, 0xff}}}
-		case strings.Contains(n, "UCS2") || strings.Contains(n, "UTF16"):
-			f.ucs2 = true
-			f.space = []codeRange{{[]byte{0, 0}, []byte{0xff, 0xff}}}
-		}
+		f.setPredefined(cjk.Predefined(enc.Name()))
 	case pdf.Stream:
 		m := d.readCMap(enc)
 		if m != nil {
 			f.space = m.space
 			f.cidOf = m
 		}
+		// An embedded CMap may use a predefined one (usecmap) for the
+		// codes it does not map itself.
+		if p := cjk.Predefined(usedCMap(d, enc)); p != nil {
+			if len(f.space) == 0 {
+				f.setPredefined(p)
+			}
+			f.predef = p
+		}
 	}
 	if len(f.space) == 0 && f.toUnicode != nil && len(f.toUnicode.space) > 0 {
 		f.space = f.toUnicode.space
 	}
-	desc := v.Key("DescendantFonts").Index(0)
+	// The CIDs' collection: an Adobe ordering with a Unicode map, from the
+	// descendant's CIDSystemInfo, else from the predefined CMap.
+	if info := desc.Key("CIDSystemInfo"); info.Key("Registry").RawString() == "Adobe" && cjk.Known(info.Key("Ordering").RawString()) {
+		f.collection = info.Key("Ordering").RawString()
+	} else if f.predef != nil {
+		f.collection = f.predef.Ordering
+	}
 	if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 		f.dw = dw.Float64()
 	}
@@ -380,6 +451,9 @@ func (m *cmap) lookup(v uint32, n int) (string, bool) {
 }
 
 func (m *cmap) lookupCID(v uint32, n int) (uint32, bool) {
+	if m == nil {
+		return 0, false
+	}
 	if c, ok := m.cids[key(v, n)]; ok {
 		return c, true
 	}

@@ -21,6 +21,9 @@ func FuzzRead(f *testing.F) {
 	f.Add(helloPDF("BT /F1 12 Tf 72 700 Td (Hello world) Tj ET"))
 	f.Add(helloPDF("BT /F1 12 Tf 72 700 Td [(Pro) 20 (mo-)] TJ 0 -14 Td (tion) Tj ET q 1 0 0 1 5 5 cm 0 0 10 10 re f Q"))
 	f.Add([]byte("%PDF-1.7\n"))
+	f.Add(cjkPDF("/90ms-RKSJ-V", "Japan1", "82a0814188a3", ""))
+	f.Add(cjkPDF("/UniGB-UTF16-H", "GB1", "4e2dd840dc0b", ""))
+	f.Add(cjkPDF("/Identity-H", "Korea1", "0001ffff", ""))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		fuzzlimit.Run(t, func() {
 			doc, err := Read(data, Options{MaxPages: 50})

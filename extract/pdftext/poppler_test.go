@@ -17,10 +17,7 @@ import (
 // does not, each with the reason (measured with poppler-utils 22.12). TestReadsWhatPdftotextReads fails on any
 // other, and on a file of this list that reads now (remove it).
 var popplerGaps = map[string]string{
-	"noembed-eucjp.pdf":      "Japanese text in the predefined CMap EUC-H (Adobe-Japan1), no /ToUnicode: needs the Adobe-Japan1 UCS2 table, not embedded (CJK maps left out: CLS are French)",
-	"noembed-sjis.pdf":       "Japanese text in the predefined CMap 90ms-RKSJ-H (Adobe-Japan1), no /ToUnicode: needs the Adobe-Japan1 UCS2 table, not embedded",
-	"noembed-identity-2.pdf": "Identity-H over a non-embedded Adobe-Japan1 CIDFont, no /ToUnicode: CIDs to Unicode need the Adobe-Japan1 UCS2 table, not embedded",
-	"issue19802.pdf":         "its /ToUnicode maps nothing; poppler prints the raw codes as letters (\"ÄOHFMQJEJïBÈOOFV\"), not the document's words; this package does not guess",
+	"issue19802.pdf": "its /ToUnicode maps nothing; poppler prints the raw codes as letters (\"ÄOHFMQJEJïBÈOOFV\"), not the document's words; this package does not guess",
 }
 
 // TestReadsWhatPdftotextReads reads every torture and fixture PDF with
