@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/clsx/clsx/rules/fuzzlimit"
 )
 
 // afmWidths are advance widths read from Adobe's Core 14 AFM files (the
@@ -279,12 +281,14 @@ func FuzzStd14FaceOf(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, base string) {
-		face, scale := std14FaceOf(base)
-		switch {
-		case face == "" && scale == 0:
-		case std14(face) != nil && (scale == 1 || scale == 0.82):
-		default:
-			t.Fatalf("std14FaceOf(%q) = %q, %v", base, face, scale)
-		}
+		fuzzlimit.Run(t, func() {
+			face, scale := std14FaceOf(base)
+			switch {
+			case face == "" && scale == 0:
+			case std14(face) != nil && (scale == 1 || scale == 0.82):
+			default:
+				t.Fatalf("std14FaceOf(%q) = %q, %v", base, face, scale)
+			}
+		})
 	})
 }
