@@ -254,6 +254,7 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 			}
 		}
 	}
+	var names [256]string // glyph names of /Differences, for std14Widths
 	if enc.Kind() == pdf.Dict {
 		diffs := enc.Key("Differences")
 		c := 0
@@ -265,19 +266,16 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 			case pdf.Name:
 				if c >= 0 && c < 256 {
 					f.enc[c] = glyphText(x.Name())
+					names[c] = x.Name()
 				}
 				c++
 			}
 		}
 	}
-	return f
-}
-
-// standardWidth guesses an advance for fonts without /Widths (the standard
-// 14): Courier is fixed at 600; others average about 500.
-func standardWidth(lowerName string) float64 {
-	if strings.Contains(lowerName, "courier") {
-		return 600
+	if n == 0 && subtype != "Type3" {
+		if w := std14Widths(base, &f.enc, &names, desc.Key("MissingWidth").Float64()); w != nil {
+			f.firstChar, f.widths = 0, w
+		}
 	}
-	return 500
+	return f
 }
