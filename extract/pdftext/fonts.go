@@ -161,6 +161,27 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 		desc = v.Key("DescendantFonts").Index(0).Key("FontDescriptor")
 	}
 	lower := strings.ToLower(base)
+	f.setStyle(lower, desc)
+	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
+		f.toUnicode = d.readCMap(tu)
+	}
+	if f.composite {
+		d.loadComposite(f, v)
+		return f
+	}
+	hasWidths := f.setSimpleWidths(v, desc, lower)
+	names := f.setEncoding(v, subtype, lower, desc.Key("Flags").Int64())
+	if !hasWidths && subtype != "Type3" {
+		if w := std14Widths(base, &f.enc, &names, desc.Key("MissingWidth").Float64()); w != nil {
+			f.firstChar, f.widths = 0, w
+		}
+	}
+	return f
+}
+
+// setStyle finds bold and italic from the name and the descriptor: the
+// layout uses them to tell headings from body text.
+func (f *font) setStyle(lower string, desc pdf.Value) {
 	f.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") ||
 		strings.Contains(lower, "heavy") || strings.Contains(lower, "demi") ||
 		strings.Contains(lower, "semibold") || strings.HasSuffix(lower, ",b")
@@ -172,22 +193,15 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 		f.bold = true
 	}
 	f.italic = strings.Contains(lower, "italic") || strings.Contains(lower, "oblique") || flags&(1<<6) != 0
+}
 
-	if tu := v.Key("ToUnicode"); tu.Kind() == pdf.Stream {
-		f.toUnicode = d.readCMap(tu)
-	}
-	if f.composite {
-		d.loadComposite(f, v)
-		return f
-	}
-
-	// Simple font: widths, then encoding.
+// setSimpleWidths reads a simple font's /Widths, /MissingWidth and a Type 3
+// font's FontMatrix; false when the font has no /Widths (a standard 14
+// font, whose widths come from its metrics).
+func (f *font) setSimpleWidths(v, desc pdf.Value, lower string) bool {
 	f.firstChar = int(v.Key("FirstChar").Int64())
 	ws := v.Key("Widths")
-	n := ws.Len()
-	if n > 65536 {
-		n = 65536
-	}
+	n := min(ws.Len(), 65536)
 	f.widths = make([]float64, n)
 	for i := range n {
 		f.widths[i] = ws.Index(i).Float64()
@@ -199,42 +213,20 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 			f.firstChar = 0
 		}
 	}
-	if subtype == "Type3" {
+	if v.Key("Subtype").Name() == "Type3" {
 		if m := v.Key("FontMatrix"); m.Len() == 6 && m.Index(0).Float64() != 0 {
 			f.scale = m.Index(0).Float64()
 		}
 	}
+	return n > 0
+}
 
-	symbolic := flags&4 != 0 && flags&32 == 0
-	var table *[256]rune
-	switch {
-	case strings.Contains(lower, "symbol"):
-		table = nil // built-in Symbol encoding: only the bullet matters here
-	case strings.Contains(lower, "dingbats") || strings.Contains(lower, "wingdings"):
-		table = nil
-	case subtype == "TrueType" || !symbolic:
-		// Non-symbolic TrueType fonts without an encoding are in practice
-		// WinAnsi; Type 1 ones are Standard but agree on letters.
-		table = &winAnsi
-		if subtype == "Type1" || subtype == "MMType1" {
-			table = &standard
-		}
-	default:
-		table = &standard
-	}
+// setEncoding fills a simple font's code → text table: the base encoding,
+// then /Differences. It returns the glyph names /Differences gives, which
+// the standard 14 widths are looked up by.
+func (f *font) setEncoding(v pdf.Value, subtype, lower string, flags int64) [256]string {
 	enc := v.Key("Encoding")
-	baseName := enc.Name()
-	if enc.Kind() == pdf.Dict {
-		baseName = enc.Key("BaseEncoding").Name()
-	}
-	switch baseName {
-	case "WinAnsiEncoding":
-		table = &winAnsi
-	case "MacRomanEncoding":
-		table = &macRoman
-	case "StandardEncoding":
-		table = &standard
-	}
+	table := baseEncoding(enc, subtype, lower, flags)
 	for i := range 256 {
 		if table != nil && table[i] != 0 && table[i] != 0xfffd {
 			f.enc[i] = string(table[i])
@@ -254,28 +246,57 @@ func (d *docReader) loadFont(v pdf.Value) *font {
 			}
 		}
 	}
-	var names [256]string // glyph names of /Differences, for std14Widths
-	if enc.Kind() == pdf.Dict {
-		diffs := enc.Key("Differences")
-		c := 0
-		for i := 0; i < diffs.Len() && i < 1024; i++ {
-			x := diffs.Index(i)
-			switch x.Kind() {
-			case pdf.Integer:
-				c = int(x.Int64())
-			case pdf.Name:
-				if c >= 0 && c < 256 {
-					f.enc[c] = glyphText(x.Name())
-					names[c] = x.Name()
-				}
-				c++
+	var names [256]string
+	if enc.Kind() != pdf.Dict {
+		return names
+	}
+	diffs := enc.Key("Differences")
+	c := 0
+	for i := 0; i < diffs.Len() && i < 1024; i++ {
+		x := diffs.Index(i)
+		switch x.Kind() {
+		case pdf.Integer:
+			c = int(x.Int64())
+		case pdf.Name:
+			if c >= 0 && c < 256 {
+				f.enc[c] = glyphText(x.Name())
+				names[c] = x.Name()
 			}
+			c++
 		}
 	}
-	if n == 0 && subtype != "Type3" {
-		if w := std14Widths(base, &f.enc, &names, desc.Key("MissingWidth").Float64()); w != nil {
-			f.firstChar, f.widths = 0, w
-		}
+	return names
+}
+
+// baseEncoding is the table a simple font's codes start from: the named
+// /Encoding or /BaseEncoding, else what the font's kind implies; nil for
+// symbol fonts with a built-in encoding.
+func baseEncoding(enc pdf.Value, subtype, lower string, flags int64) *[256]rune {
+	baseName := enc.Name()
+	if enc.Kind() == pdf.Dict {
+		baseName = enc.Key("BaseEncoding").Name()
 	}
-	return f
+	switch baseName {
+	case "WinAnsiEncoding":
+		return &winAnsi
+	case "MacRomanEncoding":
+		return &macRoman
+	case "StandardEncoding":
+		return &standard
+	}
+	symbolic := flags&4 != 0 && flags&32 == 0
+	switch {
+	case strings.Contains(lower, "symbol"):
+		return nil // built-in Symbol encoding: only the bullet matters here
+	case strings.Contains(lower, "dingbats") || strings.Contains(lower, "wingdings"):
+		return nil
+	case subtype == "Type1" || subtype == "MMType1":
+		// Type 1 fonts without an encoding are Standard.
+		return &standard
+	case subtype == "TrueType" || !symbolic:
+		// Non-symbolic TrueType fonts without an encoding are in practice
+		// WinAnsi.
+		return &winAnsi
+	}
+	return &standard
 }
