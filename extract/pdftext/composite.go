@@ -133,4 +133,3 @@ func (d *docReader) loadComposite(f *font, v pdf.Value) {
 		i += 3
 	}
 }
-
