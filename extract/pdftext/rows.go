@@ -375,4 +375,3 @@ func (r *rowGroup) isTable(vr []vrule) bool {
 	}
 	return maxLines <= 3
 }
-

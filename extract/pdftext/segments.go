@@ -255,4 +255,3 @@ func dedupeSegs(in []*seg) []*seg {
 	}
 	return out
 }
-
