@@ -90,59 +90,11 @@ func (d *docReader) readCMap(v pdf.Value) *cmap {
 	interpret(data, 1<<16, func(op string, args []operand) {
 		switch op {
 		case "endcodespacerange":
-			for i := 0; i+1 < len(args); i += 2 {
-				lo, hi := args[i].str, args[i+1].str
-				if len(lo) == 0 || len(lo) != len(hi) || len(lo) > 4 {
-					continue
-				}
-				m.space = append(m.space, codeRange{[]byte(lo), []byte(hi)})
-			}
+			m.addCodeSpace(args)
 		case "endbfchar":
-			for i := 0; i+1 < len(args); i += 2 {
-				src := args[i].str
-				if len(src) == 0 || len(src) > 4 || args[i].kind != opStr {
-					continue
-				}
-				var t string
-				if args[i+1].kind == opName { // glyph name destination
-					t = glyphText(args[i+1].str)
-				} else {
-					t = string(utf16.Decode(utf16Units(args[i+1].str)))
-				}
-				m.single[key(bytesVal(src), len(src))] = t
-			}
+			m.addBFChars(args)
 		case "endbfrange":
-			for i := 0; i+2 < len(args); i += 3 {
-				lo, hi := args[i].str, args[i+1].str
-				if len(lo) == 0 || len(lo) > 4 || len(lo) != len(hi) {
-					continue
-				}
-				l, h := bytesVal(lo), bytesVal(hi)
-				if h < l {
-					continue
-				}
-				n := len(lo)
-				dst := args[i+2]
-				if dst.kind == opArr {
-					for j := 0; j < len(dst.arr) && uint32(j) <= h-l; j++ {
-						m.single[key(l+uint32(j), n)] = string(utf16.Decode(utf16Units(dst.arr[j].str)))
-					}
-					continue
-				}
-				u := utf16Units(dst.str)
-				if len(u) == 0 {
-					continue
-				}
-				if h-l < 256 {
-					for c := l; c <= h; c++ {
-						uu := append([]uint16(nil), u...)
-						uu[len(uu)-1] += uint16(c - l)
-						m.single[key(c, n)] = string(utf16.Decode(uu))
-					}
-				} else {
-					m.ranges = append(m.ranges, cmapRange{n, l, h, u})
-				}
-			}
+			m.addBFRanges(args)
 		case "endcidchar":
 			for i := 0; i+1 < len(args); i += 2 {
 				src := args[i].str
@@ -166,4 +118,66 @@ func (d *docReader) readCMap(v pdf.Value) *cmap {
 	}
 	sort.Slice(m.space, func(i, j int) bool { return len(m.space[i].lo) < len(m.space[j].lo) })
 	return m
+}
+
+func (m *cmap) addCodeSpace(args []operand) {
+	for i := 0; i+1 < len(args); i += 2 {
+		lo, hi := args[i].str, args[i+1].str
+		if len(lo) == 0 || len(lo) != len(hi) || len(lo) > 4 {
+			continue
+		}
+		m.space = append(m.space, codeRange{[]byte(lo), []byte(hi)})
+	}
+}
+
+func (m *cmap) addBFChars(args []operand) {
+	for i := 0; i+1 < len(args); i += 2 {
+		src := args[i].str
+		if len(src) == 0 || len(src) > 4 || args[i].kind != opStr {
+			continue
+		}
+		var t string
+		if args[i+1].kind == opName { // glyph name destination
+			t = glyphText(args[i+1].str)
+		} else {
+			t = string(utf16.Decode(utf16Units(args[i+1].str)))
+		}
+		m.single[key(bytesVal(src), len(src))] = t
+	}
+}
+
+// addBFRanges expands small ranges into single codes and keeps large ones
+// (a whole font's range) as ranges.
+func (m *cmap) addBFRanges(args []operand) {
+	for i := 0; i+2 < len(args); i += 3 {
+		lo, hi := args[i].str, args[i+1].str
+		if len(lo) == 0 || len(lo) > 4 || len(lo) != len(hi) {
+			continue
+		}
+		l, h := bytesVal(lo), bytesVal(hi)
+		if h < l {
+			continue
+		}
+		n := len(lo)
+		dst := args[i+2]
+		if dst.kind == opArr {
+			for j := 0; j < len(dst.arr) && uint32(j) <= h-l; j++ {
+				m.single[key(l+uint32(j), n)] = string(utf16.Decode(utf16Units(dst.arr[j].str)))
+			}
+			continue
+		}
+		u := utf16Units(dst.str)
+		if len(u) == 0 {
+			continue
+		}
+		if h-l < 256 {
+			for c := l; c <= h; c++ {
+				uu := append([]uint16(nil), u...)
+				uu[len(uu)-1] += uint16(c - l)
+				m.single[key(c, n)] = string(utf16.Decode(uu))
+			}
+		} else {
+			m.ranges = append(m.ranges, cmapRange{n, l, h, u})
+		}
+	}
 }
