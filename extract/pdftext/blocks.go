@@ -320,42 +320,48 @@ func startsLower(s string) bool {
 	return unicode.IsLower(r) || unicode.IsDigit(r)
 }
 
-// finish classifies the paragraphs into blocks.
-func (b *builder) finish() []textdoc.Block {
-	// Heading styles: larger than the body, or bold when the body is not.
-	type hs struct {
-		size float64
-		bold bool
+// A headingStyle is a paragraph's first line's size (to half a point) and
+// weight: headings are larger than the body, or bold when the body is not.
+type headingStyle struct {
+	size float64
+	bold bool
+}
+
+// heading gives a paragraph's style and whether it is a heading: short,
+// with letters, not ending as a sentence, not a bold list item.
+func (b *builder) heading(p *para, text string) (headingStyle, bool) {
+	s := headingStyle{math.Round(p.lines[0].size*2) / 2, p.lines[0].bold}
+	larger := s.size >= b.body.size*1.12
+	bolder := s.bold && !b.body.bold && s.size >= b.body.size*0.95
+	if !larger && !bolder {
+		return s, false
 	}
-	isHeading := func(p *para, text string) (hs, bool) {
-		s := hs{math.Round(p.lines[0].size*2) / 2, p.lines[0].bold}
-		larger := s.size >= b.body.size*1.12
-		bolder := s.bold && !b.body.bold && s.size >= b.body.size*0.95
-		if !larger && !bolder {
-			return s, false
-		}
-		n := utf8.RuneCountInString(text)
-		if n > 200 || len(p.lines) > 4 || n < 2 {
-			return s, false
-		}
-		if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
-			return s, false
-		}
-		if !strings.ContainsFunc(text, unicode.IsLetter) {
-			return s, false
-		}
-		if startsWithMarker(text) && !larger {
-			return s, false // a bold list item
-		}
-		return s, true
+	n := utf8.RuneCountInString(text)
+	if n > 200 || len(p.lines) > 4 || n < 2 {
+		return s, false
 	}
-	var styles []hs
-	seen := map[hs]bool{}
+	if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") || strings.HasSuffix(text, ",") || strings.HasSuffix(text, ";") {
+		return s, false
+	}
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return s, false
+	}
+	if startsWithMarker(text) && !larger {
+		return s, false // a bold list item
+	}
+	return s, true
+}
+
+// headingLevels ranks the document's heading styles: larger first, bold
+// before regular at one size; level 6 at most.
+func (b *builder) headingLevels() map[headingStyle]int {
+	var styles []headingStyle
+	seen := map[headingStyle]bool{}
 	for _, pb := range b.paras {
 		if pb.p == nil {
 			continue
 		}
-		if s, ok := isHeading(pb.p, b.vocab.join(pb.p.lines)); ok && !seen[s] {
+		if s, ok := b.heading(pb.p, b.vocab.join(pb.p.lines)); ok && !seen[s] {
 			seen[s] = true
 			styles = append(styles, s)
 		}
@@ -366,11 +372,16 @@ func (b *builder) finish() []textdoc.Block {
 		}
 		return styles[i].bold && !styles[j].bold
 	})
-	level := map[hs]int{}
+	level := map[headingStyle]int{}
 	for i, s := range styles {
 		level[s] = min(i+1, 6)
 	}
+	return level
+}
 
+// finish classifies the paragraphs into blocks.
+func (b *builder) finish() []textdoc.Block {
+	level := b.headingLevels()
 	var out []textdoc.Block
 	var markers []float64 // x of the list markers of the current list
 	for _, pb := range b.paras {
@@ -385,7 +396,7 @@ func (b *builder) finish() []textdoc.Block {
 			continue
 		}
 		bl := textdoc.Block{Kind: textdoc.Paragraph, Text: text, Page: p.page}
-		if s, ok := isHeading(p, text); ok {
+		if s, ok := b.heading(p, text); ok {
 			bl.Kind, bl.Level = textdoc.Heading, level[s]
 			markers = nil
 		} else if m, ok := listMarker(text); ok {

@@ -91,11 +91,41 @@ func unitKeys(u *unit) []string {
 // page number. The first unit that is not furniture protects those below
 // it (a table row that happens to open several pages).
 func removeFurniture(pages []pageLines) int {
-	type edge struct {
-		page int
-		top  bool
-		idx  []int
+	edges, counts := pageEdges(pages)
+	j := furnitureJudge{counts: counts, pages: len(pages), need: max(2, int(math.Ceil(0.4*float64(len(pages)))))}
+	drop := map[[2]int]bool{}
+	for _, e := range edges {
+		for _, i := range e.idx {
+			if !j.isFurniture(&pages[e.page].units[i], e.top) {
+				break
+			}
+			drop[[2]int{e.page, i}] = true
+		}
 	}
+	for pi := range pages {
+		p := &pages[pi]
+		kept := p.units[:0]
+		for i, u := range p.units {
+			if !drop[[2]int{pi, i}] {
+				kept = append(kept, u)
+			}
+		}
+		p.units = kept
+	}
+	return len(drop)
+}
+
+// An edge is the units at the top or the bottom of a page that lie in its
+// margin, outermost first.
+type edge struct {
+	page int
+	top  bool
+	idx  []int
+}
+
+// pageEdges finds every page's edges and counts, per zone, on how many
+// pages each text (numbers folded) appears.
+func pageEdges(pages []pageLines) ([]edge, map[zoneKey]int) {
 	var edges []edge
 	counts := map[zoneKey]int{}
 	for pi := range pages {
@@ -130,48 +160,40 @@ func removeFurniture(pages []pageLines) int {
 		collect(top, true)
 		collect(bottom, false)
 	}
-	need := max(2, int(math.Ceil(0.4*float64(len(pages)))))
-	repeated := func(top bool, k string) bool {
-		return len(pages) >= 2 && counts[zoneKey{top, k}] >= need
+	return edges, counts
+}
+
+// A furnitureJudge tells running headers and footers from text: a page
+// number, or a text repeated in the same zone on enough pages.
+type furnitureJudge struct {
+	counts map[zoneKey]int
+	pages  int
+	need   int // pages a text must repeat on
+}
+
+func (j furnitureJudge) repeated(top bool, k string) bool {
+	return j.pages >= 2 && j.counts[zoneKey{top, k}] >= j.need
+}
+
+// isFurniture: a line when repeated; a row when some cell is repeated and
+// every other is a page number or short.
+func (j furnitureJudge) isFurniture(u *unit, top bool) bool {
+	if isPageNumber(u.text(), j.pages) {
+		return true
 	}
-	isFurniture := func(u *unit, top bool) bool {
-		if isPageNumber(u.text(), len(pages)) {
-			return true
-		}
-		keys := unitKeys(u)
-		if u.line != nil {
-			return repeated(top, keys[0])
-		}
-		some := false
-		for i, k := range keys {
-			switch {
-			case repeated(top, k):
-				some = true
-			case isPageNumber(joinLines(u.cells[i]), len(pages)), len(strings.Fields(k)) <= 6:
-			default:
-				return false
-			}
-		}
-		return some
+	keys := unitKeys(u)
+	if u.line != nil {
+		return j.repeated(top, keys[0])
 	}
-	drop := map[[2]int]bool{}
-	for _, e := range edges {
-		for _, i := range e.idx {
-			if !isFurniture(&pages[e.page].units[i], e.top) {
-				break
-			}
-			drop[[2]int{e.page, i}] = true
+	some := false
+	for i, k := range keys {
+		switch {
+		case j.repeated(top, k):
+			some = true
+		case isPageNumber(joinLines(u.cells[i]), j.pages), len(strings.Fields(k)) <= 6:
+		default:
+			return false
 		}
 	}
-	for pi := range pages {
-		p := &pages[pi]
-		kept := p.units[:0]
-		for i, u := range p.units {
-			if !drop[[2]int{pi, i}] {
-				kept = append(kept, u)
-			}
-		}
-		p.units = kept
-	}
-	return len(drop)
+	return some
 }

@@ -319,6 +319,26 @@ func openReader(data []byte) (r *pdf.Reader, err error) {
 // visit-bounded so a cyclic tree ends.
 const maxTreeDepth = 64
 
+// pageBox reads a MediaBox or CropBox, corners in order; false when it is
+// missing or degenerate (a page of 1 point is a producer's error, not a
+// page: the inherited box is kept).
+func pageBox(b pdf.Value) ([4]float64, bool) {
+	var bb [4]float64
+	if b.Len() != 4 {
+		return bb, false
+	}
+	for i := range 4 {
+		bb[i] = num(b.Index(i))
+	}
+	if bb[2] < bb[0] {
+		bb[0], bb[2] = bb[2], bb[0]
+	}
+	if bb[3] < bb[1] {
+		bb[1], bb[3] = bb[3], bb[1]
+	}
+	return bb, bb[2]-bb[0] > 1 && bb[3]-bb[1] > 1
+}
+
 // collectPages lists the page tree's leaves in order, passing down the
 // inherited Resources, MediaBox/CropBox and Rotate.
 func collectPages(node pdf.Value, max int) ([]pageRef, []string, error) {
@@ -343,20 +363,8 @@ func collectPages(node pdf.Value, max int) ([]pageRef, []string, error) {
 			res = r
 		}
 		for _, k := range []string{"MediaBox", "CropBox"} {
-			if b := n.Key(k); b.Len() == 4 {
-				var bb [4]float64
-				for i := range 4 {
-					bb[i] = num(b.Index(i))
-				}
-				if bb[2] < bb[0] {
-					bb[0], bb[2] = bb[2], bb[0]
-				}
-				if bb[3] < bb[1] {
-					bb[1], bb[3] = bb[3], bb[1]
-				}
-				if bb[2]-bb[0] > 1 && bb[3]-bb[1] > 1 {
-					box, hasBox = bb, true
-				}
+			if bb, ok := pageBox(n.Key(k)); ok {
+				box, hasBox = bb, true
 			}
 		}
 		if r := n.Key("Rotate"); r.Kind() == pdf.Integer {
