@@ -129,38 +129,7 @@ func documents(r *Record, ref string) ([]string, []indexDoc) {
 		addAction(x, -1, xi, "")
 	}
 
-	sum := summary{ID: c.ID, Territory: deref(c.Territory), TerritoryKey: key, TerritoryCode: deref(c.TerritoryCode),
-		Departement: deref(c.Departement), Region: regionOf(c), Kind: c.Kind}
-	if c.Generation != nil {
-		sum.Generation = strconv.Itoa(*c.Generation)
-	}
-	if c.StartYear != nil {
-		sum.StartYear = year(*c.StartYear)
-	}
-	if c.EndYear != nil {
-		sum.EndYear = year(*c.EndYear)
-	}
-	raw, _ := json.Marshal(sum) // strings only: cannot fail
-	var facets filterTerms
-	for _, t := range contractFilters(c) {
-		name, _, _ := strings.Cut(t, filterSep)
-		for _, f := range FacetFields {
-			if name == f {
-				facets = append(facets, t)
-			}
-		}
-	}
-	facets.add(fTheme, c.Themes...)
-	cf := append(filterTerms{}, common...)
-	cf.add(fType, typeContract)
-	cf.add(fTheme, c.Themes...)
-	cf.add(fNames, territoryNames(c)...)
-	docs[0] = clean(indexDoc{fFilter: cf.String(), fFacet: facets.String(), fMeta: meta{Type: typeContract, TerritoryKey: key}.String(),
-		fTitle: deref(c.Territory), fBody: strings.Join(parties, "\n"), fAll: strings.Join(all, "\n"),
-		fTitle2: deref(c.Territory), fBody2: strings.Join(parties, "\n"), fAll2: strings.Join(all, "\n"),
-		fRecord: ref, fSummary: string(raw),
-		sortPrefix + fTerritory: deref(c.Territory), sortPrefix + fTerritoryKey: key, sortPrefix + fStartYear: sum.StartYear,
-		sortPrefix + fContract: c.ID})
+	docs[0] = contractDoc(c, common, key, ref, parties, all)
 	return ids, docs
 }
 
@@ -300,4 +269,42 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// contractDoc is the contract's own document: its filters and facets, the
+// summary a result list shows, every text of the contract for "all", and
+// the sort keys.
+func contractDoc(c *extract.Contract, common filterTerms, key, ref string, parties, all []string) indexDoc {
+	sum := summary{ID: c.ID, Territory: deref(c.Territory), TerritoryKey: key, TerritoryCode: deref(c.TerritoryCode),
+		Departement: deref(c.Departement), Region: regionOf(c), Kind: c.Kind}
+	if c.Generation != nil {
+		sum.Generation = strconv.Itoa(*c.Generation)
+	}
+	if c.StartYear != nil {
+		sum.StartYear = year(*c.StartYear)
+	}
+	if c.EndYear != nil {
+		sum.EndYear = year(*c.EndYear)
+	}
+	raw, _ := json.Marshal(sum) // strings only: cannot fail
+	var facets filterTerms
+	for _, t := range contractFilters(c) {
+		name, _, _ := strings.Cut(t, filterSep)
+		for _, f := range FacetFields {
+			if name == f {
+				facets = append(facets, t)
+			}
+		}
+	}
+	facets.add(fTheme, c.Themes...)
+	cf := append(filterTerms{}, common...)
+	cf.add(fType, typeContract)
+	cf.add(fTheme, c.Themes...)
+	cf.add(fNames, territoryNames(c)...)
+	return clean(indexDoc{fFilter: cf.String(), fFacet: facets.String(), fMeta: meta{Type: typeContract, TerritoryKey: key}.String(),
+		fTitle: deref(c.Territory), fBody: strings.Join(parties, "\n"), fAll: strings.Join(all, "\n"),
+		fTitle2: deref(c.Territory), fBody2: strings.Join(parties, "\n"), fAll2: strings.Join(all, "\n"),
+		fRecord: ref, fSummary: string(raw),
+		sortPrefix + fTerritory: deref(c.Territory), sortPrefix + fTerritoryKey: key, sortPrefix + fStartYear: sum.StartYear,
+		sortPrefix + fContract: c.ID})
 }

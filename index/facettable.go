@@ -142,51 +142,68 @@ func readFacetTable(path string, idx bleve.Index) (*facetTable, error) {
 	if !bytes.HasPrefix(data, facetMagic) {
 		return nil, errors.New("not a facet table")
 	}
-	br := bufio.NewReader(bytes.NewReader(data[len(facetMagic):]))
-	get := func() (uint64, error) { return binary.ReadUvarint(br) }
-	getString := func() (string, error) {
-		n, err := get()
-		if err != nil || n > 1<<16 {
-			return "", fmt.Errorf("bad string (%v)", err)
-		}
-		b := make([]byte, n)
-		_, err = io.ReadFull(br, b)
-		return string(b), err
-	}
-	nTerms, err := get()
+	fr := &facetReader{bufio.NewReader(bytes.NewReader(data[len(facetMagic):]))}
+	nTerms, err := fr.uvarint()
 	if err != nil || nTerms > 1<<20 {
 		return nil, fmt.Errorf("bad term count (%v)", err)
 	}
 	t := &facetTable{terms: make([]string, nTerms)}
 	for i := range t.terms {
-		if t.terms[i], err = getString(); err != nil {
+		if t.terms[i], err = fr.string(); err != nil {
 			return nil, err
 		}
 	}
-	nDocs, err := get()
+	samples, err := fr.documents(t, nTerms)
+	if err != nil {
+		return nil, err
+	}
+	return t, checkSamples(idx, samples)
+}
+
+// A facetReader reads the varints and strings of a facet table.
+type facetReader struct{ br *bufio.Reader }
+
+func (fr *facetReader) uvarint() (uint64, error) { return binary.ReadUvarint(fr.br) }
+
+func (fr *facetReader) string() (string, error) {
+	n, err := fr.uvarint()
+	if err != nil || n > 1<<16 {
+		return "", fmt.Errorf("bad string (%v)", err)
+	}
+	b := make([]byte, n)
+	_, err = io.ReadFull(fr.br, b)
+	return string(b), err
+}
+
+// A facetSample is a document the table names, checked against the index.
+type facetSample struct {
+	num uint64
+	id  string
+}
+
+// documents reads each document's number, id and term ordinals into t;
+// it returns the first, middle and last documents as samples.
+func (fr *facetReader) documents(t *facetTable, nTerms uint64) ([]facetSample, error) {
+	nDocs, err := fr.uvarint()
 	if err != nil || nDocs > maxFacetDocs {
 		return nil, fmt.Errorf("bad document count (%v)", err)
 	}
-	type sample struct {
-		num uint64
-		id  string
-	}
-	var samples []sample
+	var samples []facetSample
 	var lastNum uint64
 	for i := uint64(0); i < nDocs; i++ {
-		num, err := get()
+		num, err := fr.uvarint()
 		if err != nil || num >= maxFacetDocs || i > 0 && num <= lastNum {
 			return nil, fmt.Errorf("bad document number (%v)", err)
 		}
 		lastNum = num
-		id, err := getString()
+		id, err := fr.string()
 		if err != nil {
 			return nil, err
 		}
 		if i == 0 || i == nDocs/2 || i == nDocs-1 {
-			samples = append(samples, sample{num, id})
+			samples = append(samples, facetSample{num, id})
 		}
-		n, err := get()
+		n, err := fr.uvarint()
 		if err != nil || n > nTerms {
 			return nil, fmt.Errorf("bad ordinal count (%v)", err)
 		}
@@ -196,29 +213,35 @@ func readFacetTable(path string, idx bleve.Index) (*facetTable, error) {
 		t.start[num] = int32(len(t.ords))
 		t.ords = append(t.ords, uint32(n))
 		for j := uint64(0); j < n; j++ {
-			o, err := get()
+			o, err := fr.uvarint()
 			if err != nil || o >= nTerms {
 				return nil, fmt.Errorf("bad ordinal (%v)", err)
 			}
 			t.ords = append(t.ords, uint32(o))
 		}
 	}
+	return samples, nil
+}
+
+// checkSamples makes sure the table was written for this index: the
+// sampled document numbers are the contracts the table says.
+func checkSamples(idx bleve.Index, samples []facetSample) error {
 	adv, err := idx.Advanced()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer r.Close()
 	for _, s := range samples {
 		ext, err := r.ExternalID(index.NewIndexInternalID(nil, s.num))
 		if err != nil || ext != contractDocID(s.id) {
-			return nil, fmt.Errorf("document %d is %q, the table says %q", s.num, ext, s.id)
+			return fmt.Errorf("document %d is %q, the table says %q", s.num, ext, s.id)
 		}
 	}
-	return t, nil
+	return nil
 }
 
 // count counts the contracts matching q and their facet terms.
