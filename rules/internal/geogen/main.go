@@ -88,14 +88,34 @@ func run(src, out string) error {
 			return err
 		}
 	}
-	var regions []region
-	var depts []departement
-	var communes []commune
-	var epcis []epci
+	var g geography
+	if err := g.read(src); err != nil {
+		return err
+	}
+	lines, communes, err := g.lines()
+	if err != nil {
+		return err
+	}
+	if err := writeTable(out, lines); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "geogen: %d régions, %d départements, %d communes, %d EPCIs → %s\n", len(g.regions), len(g.depts), communes, len(g.epcis), out)
+	return nil
+}
+
+// geography is the package's four tables.
+type geography struct {
+	regions  []region
+	depts    []departement
+	communes []commune
+	epcis    []epci
+}
+
+func (g *geography) read(src string) error {
 	for _, f := range []struct {
 		name string
 		into any
-	}{{"regions.json", &regions}, {"departements.json", &depts}, {"communes.json", &communes}, {"epci.json", &epcis}} {
+	}{{"regions.json", &g.regions}, {"departements.json", &g.depts}, {"communes.json", &g.communes}, {"epci.json", &g.epcis}} {
 		data, err := os.ReadFile(filepath.Join(src, f.name))
 		if err != nil {
 			return err
@@ -104,44 +124,57 @@ func run(src, out string) error {
 			return fmt.Errorf("%s: %w", f.name, err)
 		}
 	}
+	return nil
+}
+
+// lines are the table's rows, each kind sorted by code: R région, D
+// département, C current commune, E EPCI with its members. It fails on a
+// commune of an unknown département or an EPCI member that is not a
+// current commune: the tables must agree.
+func (g *geography) lines() ([]string, int, error) {
 	var lines []string
 	clean := func(s string) string { return strings.Join(strings.Fields(s), " ") } // no tab can hide in a name
-	sort.Slice(regions, func(i, j int) bool { return regions[i].Code < regions[j].Code })
-	for _, r := range regions {
+	sort.Slice(g.regions, func(i, j int) bool { return g.regions[i].Code < g.regions[j].Code })
+	for _, r := range g.regions {
 		lines = append(lines, strings.Join([]string{"R", r.Code, clean(r.Nom)}, "\t"))
 	}
-	sort.Slice(depts, func(i, j int) bool { return depts[i].Code < depts[j].Code })
+	sort.Slice(g.depts, func(i, j int) bool { return g.depts[i].Code < g.depts[j].Code })
 	known := map[string]bool{}
-	for _, d := range depts {
+	for _, d := range g.depts {
 		known[d.Code] = true
 		lines = append(lines, strings.Join([]string{"D", d.Code, clean(d.Nom), d.Region}, "\t"))
 	}
-	sort.Slice(communes, func(i, j int) bool { return communes[i].Code < communes[j].Code })
+	sort.Slice(g.communes, func(i, j int) bool { return g.communes[i].Code < g.communes[j].Code })
 	kept := map[string]bool{}
-	for _, c := range communes {
+	for _, c := range g.communes {
 		// communes déléguées and associées no longer administer anything,
 		// and Paris, Lyon and Marseille's arrondissements are not communes
 		if c.Type != "commune-actuelle" {
 			continue
 		}
 		if !known[c.Departement] {
-			return fmt.Errorf("commune %s: unknown département %q", c.Code, c.Departement)
+			return nil, 0, fmt.Errorf("commune %s: unknown département %q", c.Code, c.Departement)
 		}
 		kept[c.Code] = true
 		lines = append(lines, strings.Join([]string{"C", c.Code, clean(c.Nom), c.Departement, strconv.Itoa(c.Population)}, "\t"))
 	}
-	sort.Slice(epcis, func(i, j int) bool { return epcis[i].Code < epcis[j].Code })
-	for _, e := range epcis {
+	sort.Slice(g.epcis, func(i, j int) bool { return g.epcis[i].Code < g.epcis[j].Code })
+	for _, e := range g.epcis {
 		var members []string
 		for _, m := range e.Membres {
 			if !kept[m.Code] {
-				return fmt.Errorf("EPCI %s: member %s is not a current commune", e.Code, m.Code)
+				return nil, 0, fmt.Errorf("EPCI %s: member %s is not a current commune", e.Code, m.Code)
 			}
 			members = append(members, m.Code)
 		}
 		sort.Strings(members)
 		lines = append(lines, strings.Join([]string{"E", e.Code, clean(e.Nom), e.Type, strconv.Itoa(e.PopulationMunicipale), strings.Join(members, ",")}, "\t"))
 	}
+	return lines, len(kept), nil
+}
+
+// writeTable writes the gzipped table with its header.
+func writeTable(out string, lines []string) error {
 	f, err := os.Create(out)
 	if err != nil {
 		return err
@@ -160,14 +193,9 @@ func run(src, out string) error {
 	if err := zw.Close(); err != nil {
 		return err
 	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "geogen: %d régions, %d départements, %d communes, %d EPCIs → %s\n", len(regions), len(depts), len(kept), len(epcis), out)
-	return nil
+	return f.Close()
 }
 
-// fetch runs npm pack in dir and unpacks the package's data files there.
 func fetch(dir string) (string, error) {
 	cmd := exec.Command("npm", "pack", "--silent", pkg)
 	cmd.Dir = dir
