@@ -323,19 +323,7 @@ const maxTreeDepth = 64
 // missing or degenerate (a page of 1 point is a producer's error, not a
 // page: the inherited box is kept).
 func pageBox(b pdf.Value) ([4]float64, bool) {
-	var bb [4]float64
-	if b.Len() != 4 {
-		return bb, false
-	}
-	for i := range 4 {
-		bb[i] = num(b.Index(i))
-	}
-	if bb[2] < bb[0] {
-		bb[0], bb[2] = bb[2], bb[0]
-	}
-	if bb[3] < bb[1] {
-		bb[1], bb[3] = bb[3], bb[1]
-	}
+	bb := box4(b) // zero when not four numbers
 	return bb, bb[2]-bb[0] > 1 && bb[3]-bb[1] > 1
 }
 
