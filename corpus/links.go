@@ -38,11 +38,6 @@ type page struct {
 	PastCap  int // links past maxLinksPerPage, not read (counted with their repeats)
 }
 
-// parsePage reads an HTML page: its links resolved against base (or the
-// page's <base href>), each with its anchor text and the heading above it,
-// and whether the page is about a CLS. The bytes are decoded with the charset
-// of contentType, else of the page's <meta>, else sniffed; they are never
-// changed, only read.
 // parsePageRecovered is parsePage with a panic of the HTML or charset
 // packages turned into an error: the page is kept, its links are not read.
 func parsePageRecovered(base *url.URL, body io.Reader, contentType string) (p *page, err error) {
@@ -54,6 +49,15 @@ func parsePageRecovered(base *url.URL, body io.Reader, contentType string) (p *p
 	return parsePage(base, body, contentType), nil
 }
 
+// parsePage reads an HTML page: its links resolved against base (or the
+// page's <base href>), each with its anchor text and the heading above it,
+// and whether the page is about a CLS. The bytes are decoded with the charset
+// of contentType, else of the page's <meta>, else sniffed; they are never
+// changed, only read.
+//
+// It walks the page's tokens once, handing each to a pageReader: a tokenizer
+// rather than a parsed tree, so that a page of any size is read in bounded
+// memory.
 func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 	r, err := charset.NewReader(body, contentType)
 	if err != nil {
@@ -61,201 +65,283 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 	}
 	z := html.NewTokenizer(r)
 	z.SetMaxBuf(4 << 20) // a token (an attribute, a text run) of more is dropped
-	p := &page{}
-	var (
-		text     strings.Builder // folded text of the page, bounded
-		textLen  int
-		skip     int // inside <script>/<style>/<noscript>: not text
-		inTitle  bool
-		title    strings.Builder
-		heading  strings.Builder // current heading being read
-		inHead   int             // depth of <hN> being read
-		lastHead string          // the nearest heading read
-		saved    []string        // lastHead outside the nav/header/footer/aside being read
-		anchor   *link           // the <a> being read
-		anchorB  strings.Builder
-		seen     = map[string]bool{}
-	)
-	addText := func(s string) {
-		if textLen < maxTextRunes {
-			text.WriteString(s)
-			text.WriteByte(' ')
-			textLen += utf8.RuneCountInString(s) + 1
-		}
-	}
-	resolve := func(raw string) *url.URL {
-		raw = strings.TrimSpace(raw)
-		if raw == "" || strings.HasPrefix(raw, "#") {
-			return nil
-		}
-		u, err := base.Parse(raw)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil
-		}
-		u.Fragment, u.RawFragment = "", ""
-		return u
-	}
-	add := func(l *link) {
-		if l == nil || l.URL == nil {
-			return
-		}
-		if len(p.Links) >= maxLinksPerPage {
-			p.PastCap++ // counted, not remembered: a hostile page may hold millions
-			return
-		}
-		key := l.URL.String() + "\x00" + l.Text
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		p.Links = append(p.Links, *l)
-	}
-	finishAnchor := func() {
-		if anchor != nil {
-			anchor.Text = collapse(anchorB.String())
-			add(anchor)
-			anchor = nil
-			anchorB.Reset()
-		}
-	}
+	pr := &pageReader{base: base, p: &page{}, seen: map[string]bool{}}
 	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			finishAnchor()
-			p.Title = collapse(title.String())
-			t := fold(text.String() + " " + p.Title)
-			p.AboutCLS = clsPhrase.MatchString(t) || clsWord.MatchString(fold(p.Title))
-			return p
+		switch tt := z.Next(); tt {
+		case html.ErrorToken: // the end of the page, or a read error: what was read is the page
+			return pr.finish()
 		case html.TextToken:
-			if skip > 0 {
-				continue
-			}
-			s := string(z.Text())
-			if inTitle {
-				title.WriteString(s)
-				continue
-			}
-			addText(s)
-			if inHead > 0 {
-				heading.WriteString(s)
-			}
-			if anchor != nil && utf8.RuneCountInString(anchorB.String()) < maxAnchorRunes {
-				anchorB.WriteString(s)
+			if pr.skip == 0 { // script and style text is not unescaped, only skipped
+				pr.readText(string(z.Text()))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
-			var attrs map[string]string
-			switch tag {
-			case "a", "area", "base", "img", "iframe", "embed", "frame", "object", "link":
-				attrs = map[string]string{}
-			default:
-				hasAttr = false // attributes of other tags are not needed
-			}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if _, dup := attrs[string(k)]; !dup {
-					attrs[string(k)] = string(v)
-				}
-			}
+			tag := string(pr.readTag(z)) // converted here, where it need not outlive the token
 			if tt == html.EndTagToken {
-				switch tag {
-				case "script", "style", "noscript", "template":
-					if skip > 0 {
-						skip--
-					}
-				case "title":
-					inTitle = false
-				case "h1", "h2", "h3", "h4", "h5", "h6":
-					if inHead > 0 {
-						inHead--
-						if inHead == 0 {
-							if h := collapse(heading.String()); h != "" {
-								lastHead = h
-								// A page titled by its headings is about a CLS too.
-								if clsWord.MatchString(fold(h)) {
-									addText("contrat local de sante")
-								}
-							}
-							heading.Reset()
-						}
-					}
-				case "a":
-					finishAnchor()
-				case "nav", "header", "footer", "aside":
-					// Back in the content: its heading applies again.
-					if n := len(saved); n > 0 {
-						lastHead, saved = saved[n-1], saved[:n-1]
-					}
-				}
-				continue
-			}
-			switch tag {
-			case "script", "style", "noscript", "template":
-				if tt == html.StartTagToken {
-					skip++
-				}
-			case "title":
-				inTitle = tt == html.StartTagToken
-			case "nav", "header", "footer", "aside":
-				// Menus and footers are not under the content's headings: a
-				// "Mentions légales" link after a "Contrat local de santé"
-				// heading does not lead towards it.
-				if tt == html.StartTagToken && len(saved) < 100 {
-					saved = append(saved, lastHead)
-					lastHead = ""
-				}
-			case "base":
-				if u := resolve(attrs["href"]); u != nil && len(p.Links) == 0 {
-					base = u
-				}
-			case "h1", "h2", "h3", "h4", "h5", "h6":
-				if tt == html.StartTagToken {
-					if inHead == 0 {
-						heading.Reset()
-					}
-					inHead++
-				}
-			case "a", "area":
-				if tag == "a" {
-					finishAnchor()
-				}
-				u := resolve(attrs["href"])
-				if u == nil {
-					continue
-				}
-				l := &link{URL: u, Heading: lastHead, Rel: strings.ToLower(attrs["rel"])}
-				extra := strings.TrimSpace(attrs["title"] + " " + attrs["aria-label"])
-				if tag == "area" || tt == html.SelfClosingTagToken {
-					l.Text = collapse(attrs["alt"] + " " + extra)
-					add(l)
-					continue
-				}
-				anchor = l
-				anchorB.WriteString(extra)
-				anchorB.WriteByte(' ')
-			case "img":
-				if anchor != nil {
-					anchorB.WriteString(attrs["alt"])
-					anchorB.WriteByte(' ')
-				}
-			case "iframe", "embed", "frame":
-				if u := resolve(attrs["src"]); u != nil {
-					add(&link{URL: u, Text: attrs["title"], Heading: lastHead})
-				}
-			case "link":
-				// <link rel="next">: a listing's next page, said in its head.
-				if u := resolve(attrs["href"]); u != nil && relNext(attrs["rel"]) {
-					add(&link{URL: u, Rel: "next"})
-				}
-			case "object":
-				if u := resolve(attrs["data"]); u != nil {
-					add(&link{URL: u, Text: attrs["title"], Heading: lastHead})
-				}
+				pr.endTag(tag)
+			} else {
+				pr.startTag(tag, pr.attrs, tt == html.SelfClosingTagToken)
 			}
 		}
+	}
+}
+
+// readTag is the name of the tag z is on (valid until the next token). For the tags that can carry a
+// link it reads their attributes into r.attrs (the first of a repeated one
+// wins, as in a browser). Other tags' attributes are not copied: most tags
+// of a page have some, and none of them matter here. The one map is reused
+// from tag to tag: nothing keeps it past its tag, and a page holds
+// thousands of tags.
+func (r *pageReader) readTag(z *html.Tokenizer) []byte {
+	name, hasAttr := z.TagName()
+	switch string(name) {
+	case "a", "area", "base", "img", "iframe", "embed", "frame", "object", "link":
+		if r.attrs == nil {
+			r.attrs = map[string]string{}
+		}
+		clear(r.attrs)
+	default:
+		return name
+	}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		if _, dup := r.attrs[string(k)]; !dup {
+			r.attrs[string(k)] = string(v)
+		}
+	}
+	return name
+}
+
+// pageReader is what parsePage keeps while it walks a page's tokens: the
+// page read so far and where in the page the walk is (inside a title, a
+// heading, a link, a menu, a script).
+type pageReader struct {
+	base *url.URL // what links resolve against; a <base href> replaces it
+	p    *page
+	seen map[string]bool // links already in p.Links, by URL and anchor text
+
+	text    strings.Builder // folded text of the page, bounded
+	textLen int
+	skip    int // inside <script>/<style>/<noscript>/<template>: not text
+	inTitle bool
+	title   strings.Builder
+
+	heading  strings.Builder // current heading being read
+	inHead   int             // depth of <hN> being read
+	lastHead string          // the nearest heading read
+	saved    []string        // lastHead outside the nav/header/footer/aside being read
+
+	anchor  *link // the <a> being read
+	anchorB strings.Builder
+
+	attrs map[string]string // the attributes of the tag being read (readTag)
+}
+
+// finish ends the walk: the link still open is kept, and the title and
+// text read say whether the page is about a CLS.
+func (r *pageReader) finish() *page {
+	r.finishAnchor()
+	r.p.Title = collapse(r.title.String())
+	t := fold(r.text.String() + " " + r.p.Title)
+	r.p.AboutCLS = clsPhrase.MatchString(t) || clsWord.MatchString(fold(r.p.Title))
+	return r.p
+}
+
+// readText takes a run of text: the title's, or the page's (bounded), and
+// also the heading's or the anchor's being read.
+func (r *pageReader) readText(s string) {
+	if r.inTitle {
+		r.title.WriteString(s)
+		return
+	}
+	r.addText(s)
+	if r.inHead > 0 {
+		r.heading.WriteString(s)
+	}
+	if r.anchor != nil && utf8.RuneCountInString(r.anchorB.String()) < maxAnchorRunes {
+		r.anchorB.WriteString(s)
+	}
+}
+
+// addText adds s to the text searched for "contrat local de santé", up to
+// maxTextRunes.
+func (r *pageReader) addText(s string) {
+	if r.textLen < maxTextRunes {
+		r.text.WriteString(s)
+		r.text.WriteByte(' ')
+		r.textLen += utf8.RuneCountInString(s) + 1
+	}
+}
+
+// startTag takes an opening (or self-closing) tag: those that change where
+// the walk is are handled here, those that carry a link by linkTag.
+func (r *pageReader) startTag(tag string, attrs map[string]string, selfClosing bool) {
+	switch tag {
+	case "script", "style", "noscript", "template":
+		if !selfClosing {
+			r.skip++
+		}
+	case "title":
+		r.inTitle = !selfClosing
+	case "nav", "header", "footer", "aside":
+		// Menus and footers are not under the content's headings: a
+		// "Mentions légales" link after a "Contrat local de santé"
+		// heading does not lead towards it.
+		if !selfClosing && len(r.saved) < 100 {
+			r.saved = append(r.saved, r.lastHead)
+			r.lastHead = ""
+		}
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		if !selfClosing {
+			if r.inHead == 0 {
+				r.heading.Reset()
+			}
+			r.inHead++
+		}
+	default:
+		r.linkTag(tag, attrs, selfClosing)
+	}
+}
+
+// linkTag takes an opening tag that may carry a link: <a> and <area>, the
+// sources of embedded frames and objects, <link rel="next">, and <base>,
+// which changes what the links after it resolve against. An <img> inside an
+// <a> lends its alt text to the link.
+func (r *pageReader) linkTag(tag string, attrs map[string]string, selfClosing bool) {
+	switch tag {
+	case "base":
+		if u := r.resolve(attrs["href"]); u != nil && len(r.p.Links) == 0 {
+			r.base = u
+		}
+	case "a", "area":
+		r.startAnchor(tag, attrs, selfClosing)
+	case "img":
+		if r.anchor != nil {
+			r.anchorB.WriteString(attrs["alt"])
+			r.anchorB.WriteByte(' ')
+		}
+	case "iframe", "embed", "frame":
+		if u := r.resolve(attrs["src"]); u != nil {
+			r.add(&link{URL: u, Text: attrs["title"], Heading: r.lastHead})
+		}
+	case "link":
+		// <link rel="next">: a listing's next page, said in its head.
+		if u := r.resolve(attrs["href"]); u != nil && relNext(attrs["rel"]) {
+			r.add(&link{URL: u, Rel: "next"})
+		}
+	case "object":
+		if u := r.resolve(attrs["data"]); u != nil {
+			r.add(&link{URL: u, Text: attrs["title"], Heading: r.lastHead})
+		}
+	}
+}
+
+// startAnchor takes an <a> or an <area>. An <area>, or an <a/> that closes
+// itself, has no text inside: its link is kept at once, named by its
+// attributes. An <a> is kept when it closes, with the text read inside it.
+// An <a> opening inside another closes the first, as in a browser.
+func (r *pageReader) startAnchor(tag string, attrs map[string]string, selfClosing bool) {
+	if tag == "a" {
+		r.finishAnchor()
+	}
+	u := r.resolve(attrs["href"])
+	if u == nil {
+		return
+	}
+	l := &link{URL: u, Heading: r.lastHead, Rel: strings.ToLower(attrs["rel"])}
+	extra := strings.TrimSpace(attrs["title"] + " " + attrs["aria-label"])
+	if tag == "area" || selfClosing {
+		l.Text = collapse(attrs["alt"] + " " + extra)
+		r.add(l)
+		return
+	}
+	r.anchor = l
+	r.anchorB.WriteString(extra)
+	r.anchorB.WriteByte(' ')
+}
+
+// endTag takes a closing tag: it ends a script, the title, a heading (which
+// becomes the one the next links are under), a link, or a menu (after
+// which the content's heading applies again).
+func (r *pageReader) endTag(tag string) {
+	switch tag {
+	case "script", "style", "noscript", "template":
+		if r.skip > 0 {
+			r.skip--
+		}
+	case "title":
+		r.inTitle = false
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		r.endHeading()
+	case "a":
+		r.finishAnchor()
+	case "nav", "header", "footer", "aside":
+		if n := len(r.saved); n > 0 {
+			r.lastHead, r.saved = r.saved[n-1], r.saved[:n-1]
+		}
+	}
+}
+
+// endHeading closes a heading; the outermost one closing becomes the
+// heading of the links after it.
+func (r *pageReader) endHeading() {
+	if r.inHead == 0 {
+		return
+	}
+	r.inHead--
+	if r.inHead > 0 {
+		return
+	}
+	if h := collapse(r.heading.String()); h != "" {
+		r.lastHead = h
+		// A page titled by its headings is about a CLS too.
+		if clsWord.MatchString(fold(h)) {
+			r.addText("contrat local de sante")
+		}
+	}
+	r.heading.Reset()
+}
+
+// resolve is the absolute http(s) URL an attribute points to, without its
+// fragment; nil for an empty value, a link within the page, another scheme
+// (mailto:, javascript:) or what does not parse.
+func (r *pageReader) resolve(raw string) *url.URL {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "#") {
+		return nil
+	}
+	u, err := r.base.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u
+}
+
+// add keeps a link, once per URL and anchor text, up to maxLinksPerPage.
+func (r *pageReader) add(l *link) {
+	if l == nil || l.URL == nil {
+		return
+	}
+	if len(r.p.Links) >= maxLinksPerPage {
+		r.p.PastCap++ // counted, not remembered: a hostile page may hold millions
+		return
+	}
+	key := l.URL.String() + "\x00" + l.Text
+	if r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	r.p.Links = append(r.p.Links, *l)
+}
+
+// finishAnchor keeps the <a> being read, named by the text read inside it.
+func (r *pageReader) finishAnchor() {
+	if r.anchor != nil {
+		r.anchor.Text = collapse(r.anchorB.String())
+		r.add(r.anchor)
+		r.anchor = nil
+		r.anchorB.Reset()
 	}
 }
 
