@@ -304,12 +304,19 @@ func (c *crawler) commit(j job, r result) error {
 	if err := c.fr.markDone(j.URL); err != nil {
 		return err
 	}
+	c.tally(e.Outcome, r)
+	return nil
+}
+
+// tally counts a committed fetch, of outcome o, in the report and in the
+// live figures of the progress line.
+func (c *crawler) tally(o Outcome, r result) {
 	c.count(func(rep *Report) {
 		if r.warn != "" {
 			rep.Warnings = append(rep.Warnings, r.warn)
 		}
 		rep.Records++
-		switch e.Outcome {
+		switch o {
 		case New:
 			rep.New++
 		case Changed:
@@ -326,13 +333,12 @@ func (c *crawler) commit(j job, r result) error {
 		}
 	})
 	c.stats.fetched.Add(1)
-	if e.Outcome == Failed {
+	if o == Failed {
 		c.stats.errors.Add(1)
 	}
 	if r.body != nil {
 		c.stats.bytes.Add(r.body.size)
 	}
-	return nil
 }
 
 func (c *crawler) count(fn func(*Report)) {
