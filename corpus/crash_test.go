@@ -138,27 +138,43 @@ func TestCrashResume(t *testing.T) {
 	cfg := s.config(dir, "http://"+host+"/")
 	cfg.MaxPages = 0
 	cfg.Workers = 4
-	manifest := filepath.Join(dir, manifestName)
 
-	fetchCounts := func() map[string]int {
-		out := map[string]int{}
-		for _, l := range s.requests(host, "") {
-			if l.Path != "/robots.txt" {
-				out["http://"+host+l.Path]++
-			}
-		}
-		return out
+	kills := killCrawl(t, s, host, cfg, 300, 1200)
+	rep, err := Crawl(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
 	}
-	var before []map[string]bool   // URLs recorded when each kill happened
-	var fetchedAt []map[string]int // requests per URL when each kill happened
-	for i, at := range []int{300, 1200} {
+	if !rep.Resumed || rep.Interrupted {
+		t.Errorf("report %+v", rep)
+	}
+	checkEachOnce(t, dir, 1+sections+sections*per)
+	checkNotRefetched(t, kills, fetchCounts(s, host))
+	if left, _ := os.ReadDir(filepath.Join(dir, tmpDir)); len(left) != 0 {
+		t.Errorf("tmp/ holds %d files", len(left))
+	}
+}
+
+// killState is what a crawl had done when it was killed.
+type killState struct {
+	recorded map[string]bool // URLs recorded
+	fetched  map[string]int  // requests per URL
+}
+
+// killCrawl runs the crawl cfg in a child process once per count in at,
+// killing it (SIGKILL) when the manifest holds that many lines. After each
+// kill the manifest must read, each URL recorded once.
+func killCrawl(t *testing.T, s *testSite, host string, cfg Config, at ...int) []killState {
+	t.Helper()
+	manifest := filepath.Join(cfg.Dir, manifestName)
+	var kills []killState
+	for i, n := range at {
 		cmd, out := startChild(t, cfg)
-		waitLines(t, manifest, at, out)
+		waitLines(t, manifest, n, out)
 		if err := cmd.Process.Kill(); err != nil { // SIGKILL
 			t.Fatal(err)
 		}
 		cmd.Wait()
-		st, err := Open(dir)
+		st, err := Open(cfg.Dir)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -174,17 +190,27 @@ func TestCrashResume(t *testing.T) {
 			seen[e.URL] = true
 		}
 		t.Logf("kill %d: %d records, warnings %v", i+1, len(recs), st.Warnings())
-		before = append(before, seen)
-		fetchedAt = append(fetchedAt, fetchCounts())
+		kills = append(kills, killState{recorded: seen, fetched: fetchCounts(s, host)})
 	}
+	return kills
+}
 
-	rep, err := Crawl(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
+// fetchCounts is the number of requests for each URL of host, robots.txt
+// aside.
+func fetchCounts(s *testSite, host string) map[string]int {
+	out := map[string]int{}
+	for _, l := range s.requests(host, "") {
+		if l.Path != "/robots.txt" {
+			out["http://"+host+l.Path]++
+		}
 	}
-	if !rep.Resumed || rep.Interrupted {
-		t.Errorf("report %+v", rep)
-	}
+	return out
+}
+
+// checkEachOnce checks the corpus in dir after the resumed crawl: no
+// warning, want URLs each recorded once as new, every object whole.
+func checkEachOnce(t *testing.T, dir string, want int) {
+	t.Helper()
 	st, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -196,7 +222,6 @@ func TestCrashResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := 1 + sections + sections*per
 	count := map[string]int{}
 	for _, e := range recs {
 		count[e.URL]++
@@ -219,13 +244,17 @@ func TestCrashResume(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	// What was recorded before a kill was never fetched again; what the
-	// first run recorded was fetched once in all. A page in flight at a kill
-	// is fetched again, once.
-	fetched := fetchCounts()
-	for i, seen := range before {
-		for u := range seen {
-			if fetched[u] != fetchedAt[i][u] {
+}
+
+// checkNotRefetched checks the requests of the whole crawl, fetched, against
+// what was done at each kill. What was recorded before a kill was never
+// fetched again; what the first run recorded was fetched once in all. A page
+// in flight at a kill is fetched again, once.
+func checkNotRefetched(t *testing.T, kills []killState, fetched map[string]int) {
+	t.Helper()
+	for i, k := range kills {
+		for u := range k.recorded {
+			if fetched[u] != k.fetched[u] {
 				t.Errorf("%s, recorded before kill %d, fetched again after it", u, i+1)
 			}
 			if i == 0 && fetched[u] != 1 {
@@ -243,9 +272,6 @@ func TestCrashResume(t *testing.T) {
 		}
 	}
 	t.Logf("%d pages fetched twice (in flight at a kill)", refetched)
-	if left, _ := os.ReadDir(filepath.Join(dir, tmpDir)); len(left) != 0 {
-		t.Errorf("tmp/ holds %d files", len(left))
-	}
 }
 
 // Ctrl-C (a cancelled context) stops the crawl cleanly; running it again

@@ -23,16 +23,9 @@ import (
 // error is for a crawl that could not run (bad config, unusable directory,
 // a disk error); failures of single URLs are records, counted in the Report.
 func Crawl(ctx context.Context, cfg Config) (*Report, error) {
-	if err := cfg.validate(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
-	}
-	var seedURLs []*url.URL
-	for _, s := range cfg.Seeds {
-		u, ok := parseSeed(s)
-		if !ok {
-			return nil, fmt.Errorf("%w: %q is not an http(s) URL", ErrConfig, s)
-		}
-		seedURLs = append(seedURLs, u)
+	seedURLs, err := checkConfig(&cfg)
+	if err != nil {
+		return nil, err
 	}
 	start := time.Now()
 	parent := ctx
@@ -58,6 +51,48 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 
 	rep := &Report{Crawl: fr.crawl, Resumed: fr.resumed, Warnings: st.Warnings()}
 	sc := newScope(&cfg)
+	seeds, err := queueSeeds(&cfg, seedURLs, fr, sc)
+	if err != nil {
+		return nil, err
+	}
+	f, err := newFetcher(ctx, &cfg, st, sc)
+	if err != nil {
+		return nil, err
+	}
+	sched := newScheduler(f.gate)
+	sched.push(pending...)
+	sched.push(seeds...)
+
+	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}, clock: newHostClock(cfg.HostBudget)}
+	c.sitemaps = f.newSitemapClient(ctx)
+	c.stats.queued.Store(int64(sched.left()))
+	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
+	runErr := c.conclude(ctx, parent, c.work(ctx), start)
+	prog.stop(rep)
+	return rep, runErr
+}
+
+// checkConfig checks cfg, and returns its seeds as URLs. Its errors wrap
+// ErrConfig: the crawl cannot run as asked.
+func checkConfig(cfg *Config) ([]*url.URL, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+	}
+	var seedURLs []*url.URL
+	for _, s := range cfg.Seeds {
+		u, ok := parseSeed(s)
+		if !ok {
+			return nil, fmt.Errorf("%w: %q is not an http(s) URL", ErrConfig, s)
+		}
+		seedURLs = append(seedURLs, u)
+	}
+	return seedURLs, nil
+}
+
+// queueSeeds brings the scope up to date and queues the seeds the crawl has
+// not queued yet (and, with cfg.Sitemaps, their hosts' sitemaps), durably:
+// they are in the frontier's log, fsynced, when it returns them.
+func queueSeeds(cfg *Config, seedURLs []*url.URL, fr *frontier, sc *scope) ([]job, error) {
 	if fr.resumed {
 		// The bounds count every URL the crawl queued, before the kill too;
 		// the hosts of queued URLs were in scope when they were queued.
@@ -81,35 +116,29 @@ func Crawl(ctx context.Context, cfg Config) (*Report, error) {
 	if err := fr.sync(); err != nil {
 		return nil, err
 	}
+	return seeds, nil
+}
 
-	f, err := newFetcher(ctx, &cfg, st, sc)
-	if err != nil {
-		return nil, err
-	}
-	sched := newScheduler(f.gate)
-	sched.push(pending...)
-	sched.push(seeds...)
-
-	c := &crawler{cfg: &cfg, st: st, fr: fr, sc: sc, f: f, sched: sched, rep: rep, stats: &stats{}, clock: newHostClock(cfg.HostBudget)}
-	c.sitemaps = f.newSitemapClient(ctx)
-	c.stats.queued.Store(int64(sched.left()))
-	prog := startProgress(cfg.Progress, cfg.Live, c.stats)
-
-	runErr := c.work(ctx)
-	rep.Pending = sched.left()
-	rep.Dropped = sc.droppedCounts()
+// conclude completes the report once the workers have stopped, with runErr,
+// their error. A crawl that ran out of work is marked finished (the next
+// one starts anew); one stopped by an error, Ctrl-C or its deadline stays
+// open to be resumed. ctx is the crawl's context, parent the caller's: only
+// ctx done says the crawl's own deadline passed.
+func (c *crawler) conclude(ctx, parent context.Context, runErr error, start time.Time) error {
+	rep := c.rep
+	rep.Pending = c.sched.left()
+	rep.Dropped = c.sc.droppedCounts()
 	rep.Elapsed = time.Since(start)
 	switch {
 	case runErr != nil, rep.Pending > 0: // a disk error, or cancelled with work left
 		rep.Interrupted = true
 		rep.PastDeadline = ctx.Err() != nil && parent.Err() == nil
 	default:
-		if err := fr.finish(time.Now()); err != nil {
+		if err := c.fr.finish(time.Now()); err != nil {
 			runErr = err
 		}
 	}
-	prog.stop(rep)
-	return rep, runErr
+	return runErr
 }
 
 // work runs the crawl's workers until nothing is left to do, ctx is done or
@@ -275,12 +304,19 @@ func (c *crawler) commit(j job, r result) error {
 	if err := c.fr.markDone(j.URL); err != nil {
 		return err
 	}
+	c.tally(e.Outcome, r)
+	return nil
+}
+
+// tally counts a committed fetch, of outcome o, in the report and in the
+// live figures of the progress line.
+func (c *crawler) tally(o Outcome, r result) {
 	c.count(func(rep *Report) {
 		if r.warn != "" {
 			rep.Warnings = append(rep.Warnings, r.warn)
 		}
 		rep.Records++
-		switch e.Outcome {
+		switch o {
 		case New:
 			rep.New++
 		case Changed:
@@ -297,13 +333,12 @@ func (c *crawler) commit(j job, r result) error {
 		}
 	})
 	c.stats.fetched.Add(1)
-	if e.Outcome == Failed {
+	if o == Failed {
 		c.stats.errors.Add(1)
 	}
 	if r.body != nil {
 		c.stats.bytes.Add(r.body.size)
 	}
-	return nil
 }
 
 func (c *crawler) count(fn func(*Report)) {

@@ -4,14 +4,11 @@ import (
 	"fmt"
 	"io"
 	"net/url"
-	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/unicode/norm"
 )
 
 // Bounds on what is read of one page: its links are what matters, and a
@@ -38,11 +35,6 @@ type page struct {
 	PastCap  int // links past maxLinksPerPage, not read (counted with their repeats)
 }
 
-// parsePage reads an HTML page: its links resolved against base (or the
-// page's <base href>), each with its anchor text and the heading above it,
-// and whether the page is about a CLS. The bytes are decoded with the charset
-// of contentType, else of the page's <meta>, else sniffed; they are never
-// changed, only read.
 // parsePageRecovered is parsePage with a panic of the HTML or charset
 // packages turned into an error: the page is kept, its links are not read.
 func parsePageRecovered(base *url.URL, body io.Reader, contentType string) (p *page, err error) {
@@ -54,6 +46,15 @@ func parsePageRecovered(base *url.URL, body io.Reader, contentType string) (p *p
 	return parsePage(base, body, contentType), nil
 }
 
+// parsePage reads an HTML page: its links resolved against base (or the
+// page's <base href>), each with its anchor text and the heading above it,
+// and whether the page is about a CLS. The bytes are decoded with the charset
+// of contentType, else of the page's <meta>, else sniffed; they are never
+// changed, only read.
+//
+// It walks the page's tokens once, handing each to a pageReader: a tokenizer
+// rather than a parsed tree, so that a page of any size is read in bounded
+// memory.
 func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 	r, err := charset.NewReader(body, contentType)
 	if err != nil {
@@ -61,314 +62,282 @@ func parsePage(base *url.URL, body io.Reader, contentType string) *page {
 	}
 	z := html.NewTokenizer(r)
 	z.SetMaxBuf(4 << 20) // a token (an attribute, a text run) of more is dropped
-	p := &page{}
-	var (
-		text     strings.Builder // folded text of the page, bounded
-		textLen  int
-		skip     int // inside <script>/<style>/<noscript>: not text
-		inTitle  bool
-		title    strings.Builder
-		heading  strings.Builder // current heading being read
-		inHead   int             // depth of <hN> being read
-		lastHead string          // the nearest heading read
-		saved    []string        // lastHead outside the nav/header/footer/aside being read
-		anchor   *link           // the <a> being read
-		anchorB  strings.Builder
-		seen     = map[string]bool{}
-	)
-	addText := func(s string) {
-		if textLen < maxTextRunes {
-			text.WriteString(s)
-			text.WriteByte(' ')
-			textLen += utf8.RuneCountInString(s) + 1
-		}
-	}
-	resolve := func(raw string) *url.URL {
-		raw = strings.TrimSpace(raw)
-		if raw == "" || strings.HasPrefix(raw, "#") {
-			return nil
-		}
-		u, err := base.Parse(raw)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			return nil
-		}
-		u.Fragment, u.RawFragment = "", ""
-		return u
-	}
-	add := func(l *link) {
-		if l == nil || l.URL == nil {
-			return
-		}
-		if len(p.Links) >= maxLinksPerPage {
-			p.PastCap++ // counted, not remembered: a hostile page may hold millions
-			return
-		}
-		key := l.URL.String() + "\x00" + l.Text
-		if seen[key] {
-			return
-		}
-		seen[key] = true
-		p.Links = append(p.Links, *l)
-	}
-	finishAnchor := func() {
-		if anchor != nil {
-			anchor.Text = collapse(anchorB.String())
-			add(anchor)
-			anchor = nil
-			anchorB.Reset()
-		}
-	}
+	pr := &pageReader{base: base, p: &page{}, seen: map[string]bool{}}
 	for {
-		tt := z.Next()
-		switch tt {
-		case html.ErrorToken:
-			finishAnchor()
-			p.Title = collapse(title.String())
-			t := fold(text.String() + " " + p.Title)
-			p.AboutCLS = clsPhrase.MatchString(t) || clsWord.MatchString(fold(p.Title))
-			return p
+		switch tt := z.Next(); tt {
+		case html.ErrorToken: // the end of the page, or a read error: what was read is the page
+			return pr.finish()
 		case html.TextToken:
-			if skip > 0 {
-				continue
-			}
-			s := string(z.Text())
-			if inTitle {
-				title.WriteString(s)
-				continue
-			}
-			addText(s)
-			if inHead > 0 {
-				heading.WriteString(s)
-			}
-			if anchor != nil && utf8.RuneCountInString(anchorB.String()) < maxAnchorRunes {
-				anchorB.WriteString(s)
+			if pr.skip == 0 { // script and style text is not unescaped, only skipped
+				pr.readText(string(z.Text()))
 			}
 		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
-			var attrs map[string]string
-			switch tag {
-			case "a", "area", "base", "img", "iframe", "embed", "frame", "object", "link":
-				attrs = map[string]string{}
-			default:
-				hasAttr = false // attributes of other tags are not needed
-			}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if _, dup := attrs[string(k)]; !dup {
-					attrs[string(k)] = string(v)
-				}
-			}
+			tag := string(pr.readTag(z)) // converted here, where it need not outlive the token
 			if tt == html.EndTagToken {
-				switch tag {
-				case "script", "style", "noscript", "template":
-					if skip > 0 {
-						skip--
-					}
-				case "title":
-					inTitle = false
-				case "h1", "h2", "h3", "h4", "h5", "h6":
-					if inHead > 0 {
-						inHead--
-						if inHead == 0 {
-							if h := collapse(heading.String()); h != "" {
-								lastHead = h
-								// A page titled by its headings is about a CLS too.
-								if clsWord.MatchString(fold(h)) {
-									addText("contrat local de sante")
-								}
-							}
-							heading.Reset()
-						}
-					}
-				case "a":
-					finishAnchor()
-				case "nav", "header", "footer", "aside":
-					// Back in the content: its heading applies again.
-					if n := len(saved); n > 0 {
-						lastHead, saved = saved[n-1], saved[:n-1]
-					}
-				}
-				continue
-			}
-			switch tag {
-			case "script", "style", "noscript", "template":
-				if tt == html.StartTagToken {
-					skip++
-				}
-			case "title":
-				inTitle = tt == html.StartTagToken
-			case "nav", "header", "footer", "aside":
-				// Menus and footers are not under the content's headings: a
-				// "Mentions légales" link after a "Contrat local de santé"
-				// heading does not lead towards it.
-				if tt == html.StartTagToken && len(saved) < 100 {
-					saved = append(saved, lastHead)
-					lastHead = ""
-				}
-			case "base":
-				if u := resolve(attrs["href"]); u != nil && len(p.Links) == 0 {
-					base = u
-				}
-			case "h1", "h2", "h3", "h4", "h5", "h6":
-				if tt == html.StartTagToken {
-					if inHead == 0 {
-						heading.Reset()
-					}
-					inHead++
-				}
-			case "a", "area":
-				if tag == "a" {
-					finishAnchor()
-				}
-				u := resolve(attrs["href"])
-				if u == nil {
-					continue
-				}
-				l := &link{URL: u, Heading: lastHead, Rel: strings.ToLower(attrs["rel"])}
-				extra := strings.TrimSpace(attrs["title"] + " " + attrs["aria-label"])
-				if tag == "area" || tt == html.SelfClosingTagToken {
-					l.Text = collapse(attrs["alt"] + " " + extra)
-					add(l)
-					continue
-				}
-				anchor = l
-				anchorB.WriteString(extra)
-				anchorB.WriteByte(' ')
-			case "img":
-				if anchor != nil {
-					anchorB.WriteString(attrs["alt"])
-					anchorB.WriteByte(' ')
-				}
-			case "iframe", "embed", "frame":
-				if u := resolve(attrs["src"]); u != nil {
-					add(&link{URL: u, Text: attrs["title"], Heading: lastHead})
-				}
-			case "link":
-				// <link rel="next">: a listing's next page, said in its head.
-				if u := resolve(attrs["href"]); u != nil && relNext(attrs["rel"]) {
-					add(&link{URL: u, Rel: "next"})
-				}
-			case "object":
-				if u := resolve(attrs["data"]); u != nil {
-					add(&link{URL: u, Text: attrs["title"], Heading: lastHead})
-				}
+				pr.endTag(tag)
+			} else {
+				pr.startTag(tag, pr.attrs, tt == html.SelfClosingTagToken)
 			}
 		}
 	}
 }
 
-// collapse trims s and turns its runs of white space into single spaces.
-func collapse(s string) string {
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// fold lowers s, strips its accents and turns anything that is not a letter
-// or a digit into a space, so "Contrat Local de Santé", "contrat-local-de-sante"
-// and "CONTRAT_LOCAL_DE_SANTE" all read "contrat local de sante". ASCII, most
-// of any French page, takes a fast path; other runes are decomposed one by one.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := true
-	emit := func(r rune) {
-		switch {
-		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
-			space = false
-		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
-			space = false
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-			space = false
-		case unicode.Is(unicode.Mn, r):
-		default:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
+// readTag is the name of the tag z is on (valid until the next token). For the tags that can carry a
+// link it reads their attributes into r.attrs (the first of a repeated one
+// wins, as in a browser). Other tags' attributes are not copied: most tags
+// of a page have some, and none of them matter here. The one map is reused
+// from tag to tag: nothing keeps it past its tag, and a page holds
+// thousands of tags.
+func (r *pageReader) readTag(z *html.Tokenizer) []byte {
+	name, hasAttr := z.TagName()
+	switch string(name) {
+	case "a", "area", "base", "img", "iframe", "embed", "frame", "object", "link":
+		if r.attrs == nil {
+			r.attrs = map[string]string{}
+		}
+		clear(r.attrs)
+	default:
+		return name
+	}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		if _, dup := r.attrs[string(k)]; !dup {
+			r.attrs[string(k)] = string(v)
 		}
 	}
-	for _, r := range s {
-		switch {
-		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
-			b.WriteByte(byte(r))
-			space = false
-		case r >= 'A' && r <= 'Z':
-			b.WriteByte(byte(r) + 'a' - 'A')
-			space = false
-		case r < utf8.RuneSelf:
-			if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		case r < rune(len(latinFold)):
-			if f := latinFold[r]; f != "" {
-				b.WriteString(f)
-				space = false
-			} else if !space {
-				b.WriteByte(' ')
-				space = true
-			}
-		default:
-			for _, d := range norm.NFD.String(string(r)) {
-				emit(d)
-			}
-		}
-	}
-	return strings.TrimSpace(b.String())
+	return name
 }
 
-// latinFold is fold's answer for the Latin-1 and Latin Extended runes, worked
-// out once: "" for those that are not letters or digits.
-var latinFold = func() (t [0x250]string) {
-	for r := rune(0x80); r < 0x250; r++ {
-		var b strings.Builder
-		for _, d := range norm.NFD.String(string(r)) {
-			switch {
-			case d == 'œ' || d == 'Œ':
-				b.WriteString("oe")
-			case d == 'æ' || d == 'Æ':
-				b.WriteString("ae")
-			case unicode.IsLetter(d) || unicode.IsDigit(d):
-				b.WriteRune(unicode.ToLower(d))
-			}
-		}
-		t[r] = b.String()
-	}
-	return t
-}()
+// pageReader is what parsePage keeps while it walks a page's tokens: the
+// page read so far and where in the page the walk is (inside a title, a
+// heading, a link, a menu, a script).
+type pageReader struct {
+	base *url.URL // what links resolve against; a <base href> replaces it
+	p    *page
+	seen map[string]bool // links already in p.Links, by URL and anchor text
 
-// What makes a page about a CLS, and a link lead towards one, in folded text.
-var (
-	clsPhrase = regexp.MustCompile(`\bcontrats? loca(l|ux) de (la )?sante\b`)
-	clsWord   = regexp.MustCompile(`\b(contrats? loca(l|ux) de (la )?sante|cls)\b`)
-	healthCue = regexp.MustCompile(`\b(contrats? loca(l|ux) de (la )?sante|cls|sante)\b`)
-)
+	text    strings.Builder // folded text of the page, bounded
+	textLen int
+	skip    int // inside <script>/<style>/<noscript>/<template>: not text
+	inTitle bool
+	title   strings.Builder
 
-// towardsCLS reports whether a link leads towards CLS content: its anchor
-// text, its path and query, or the heading above it mention a contrat local
-// de santé, a CLS or santé. The host is not read: every URL of
-// www.xxx.ars.sante.fr would match.
-func towardsCLS(l link) bool {
-	if healthCue.MatchString(fold(l.Text)) || healthCue.MatchString(fold(l.Heading)) {
-		return true
-	}
-	return healthCue.MatchString(fold(readablePathQuery(l.URL)))
+	heading  strings.Builder // current heading being read
+	inHead   int             // depth of <hN> being read
+	lastHead string          // the nearest heading read
+	saved    []string        // lastHead outside the nav/header/footer/aside being read
+
+	anchor  *link // the <a> being read
+	anchorB strings.Builder
+
+	attrs map[string]string // the attributes of the tag being read (readTag)
 }
 
-// readablePathQuery is a URL's path and query, unescaped where they can be,
-// as one text for the cue patterns to read.
-func readablePathQuery(u *url.URL) string {
-	p := u.EscapedPath()
-	if dp, err := url.PathUnescape(p); err == nil {
-		p = dp
+// finish ends the walk: the link still open is kept, and the title and
+// text read say whether the page is about a CLS.
+func (r *pageReader) finish() *page {
+	r.finishAnchor()
+	r.p.Title = collapse(r.title.String())
+	t := fold(r.text.String() + " " + r.p.Title)
+	r.p.AboutCLS = clsPhrase.MatchString(t) || clsWord.MatchString(fold(r.p.Title))
+	return r.p
+}
+
+// readText takes a run of text: the title's, or the page's (bounded), and
+// also the heading's or the anchor's being read.
+func (r *pageReader) readText(s string) {
+	if r.inTitle {
+		r.title.WriteString(s)
+		return
 	}
-	q := u.RawQuery
-	if dq, err := url.QueryUnescape(q); err == nil {
-		q = dq
+	r.addText(s)
+	if r.inHead > 0 {
+		r.heading.WriteString(s)
 	}
-	return p + " " + q
+	if r.anchor != nil && utf8.RuneCountInString(r.anchorB.String()) < maxAnchorRunes {
+		r.anchorB.WriteString(s)
+	}
+}
+
+// addText adds s to the text searched for "contrat local de santé", up to
+// maxTextRunes.
+func (r *pageReader) addText(s string) {
+	if r.textLen < maxTextRunes {
+		r.text.WriteString(s)
+		r.text.WriteByte(' ')
+		r.textLen += utf8.RuneCountInString(s) + 1
+	}
+}
+
+// startTag takes an opening (or self-closing) tag: those that change where
+// the walk is are handled here, those that carry a link by linkTag.
+func (r *pageReader) startTag(tag string, attrs map[string]string, selfClosing bool) {
+	switch tag {
+	case "script", "style", "noscript", "template":
+		if !selfClosing {
+			r.skip++
+		}
+	case "title":
+		r.inTitle = !selfClosing
+	case "nav", "header", "footer", "aside":
+		// Menus and footers are not under the content's headings: a
+		// "Mentions légales" link after a "Contrat local de santé"
+		// heading does not lead towards it.
+		if !selfClosing && len(r.saved) < 100 {
+			r.saved = append(r.saved, r.lastHead)
+			r.lastHead = ""
+		}
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		if !selfClosing {
+			if r.inHead == 0 {
+				r.heading.Reset()
+			}
+			r.inHead++
+		}
+	default:
+		r.linkTag(tag, attrs, selfClosing)
+	}
+}
+
+// linkTag takes an opening tag that may carry a link: <a> and <area>, the
+// sources of embedded frames and objects, <link rel="next">, and <base>,
+// which changes what the links after it resolve against. An <img> inside an
+// <a> lends its alt text to the link.
+func (r *pageReader) linkTag(tag string, attrs map[string]string, selfClosing bool) {
+	switch tag {
+	case "base":
+		if u := r.resolve(attrs["href"]); u != nil && len(r.p.Links) == 0 {
+			r.base = u
+		}
+	case "a", "area":
+		r.startAnchor(tag, attrs, selfClosing)
+	case "img":
+		if r.anchor != nil {
+			r.anchorB.WriteString(attrs["alt"])
+			r.anchorB.WriteByte(' ')
+		}
+	case "iframe", "embed", "frame":
+		if u := r.resolve(attrs["src"]); u != nil {
+			r.add(&link{URL: u, Text: attrs["title"], Heading: r.lastHead})
+		}
+	case "link":
+		// <link rel="next">: a listing's next page, said in its head.
+		if u := r.resolve(attrs["href"]); u != nil && relNext(attrs["rel"]) {
+			r.add(&link{URL: u, Rel: "next"})
+		}
+	case "object":
+		if u := r.resolve(attrs["data"]); u != nil {
+			r.add(&link{URL: u, Text: attrs["title"], Heading: r.lastHead})
+		}
+	}
+}
+
+// startAnchor takes an <a> or an <area>. An <area>, or an <a/> that closes
+// itself, has no text inside: its link is kept at once, named by its
+// attributes. An <a> is kept when it closes, with the text read inside it.
+// An <a> opening inside another closes the first, as in a browser.
+func (r *pageReader) startAnchor(tag string, attrs map[string]string, selfClosing bool) {
+	if tag == "a" {
+		r.finishAnchor()
+	}
+	u := r.resolve(attrs["href"])
+	if u == nil {
+		return
+	}
+	l := &link{URL: u, Heading: r.lastHead, Rel: strings.ToLower(attrs["rel"])}
+	extra := strings.TrimSpace(attrs["title"] + " " + attrs["aria-label"])
+	if tag == "area" || selfClosing {
+		l.Text = collapse(attrs["alt"] + " " + extra)
+		r.add(l)
+		return
+	}
+	r.anchor = l
+	r.anchorB.WriteString(extra)
+	r.anchorB.WriteByte(' ')
+}
+
+// endTag takes a closing tag: it ends a script, the title, a heading (which
+// becomes the one the next links are under), a link, or a menu (after
+// which the content's heading applies again).
+func (r *pageReader) endTag(tag string) {
+	switch tag {
+	case "script", "style", "noscript", "template":
+		if r.skip > 0 {
+			r.skip--
+		}
+	case "title":
+		r.inTitle = false
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		r.endHeading()
+	case "a":
+		r.finishAnchor()
+	case "nav", "header", "footer", "aside":
+		if n := len(r.saved); n > 0 {
+			r.lastHead, r.saved = r.saved[n-1], r.saved[:n-1]
+		}
+	}
+}
+
+// endHeading closes a heading; the outermost one closing becomes the
+// heading of the links after it.
+func (r *pageReader) endHeading() {
+	if r.inHead == 0 {
+		return
+	}
+	r.inHead--
+	if r.inHead > 0 {
+		return
+	}
+	if h := collapse(r.heading.String()); h != "" {
+		r.lastHead = h
+		// A page titled by its headings is about a CLS too.
+		if clsWord.MatchString(fold(h)) {
+			r.addText("contrat local de sante")
+		}
+	}
+	r.heading.Reset()
+}
+
+// resolve is the absolute http(s) URL an attribute points to, without its
+// fragment; nil for an empty value, a link within the page, another scheme
+// (mailto:, javascript:) or what does not parse.
+func (r *pageReader) resolve(raw string) *url.URL {
+	raw = strings.TrimSpace(raw)
+	if raw == "" || strings.HasPrefix(raw, "#") {
+		return nil
+	}
+	u, err := r.base.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil
+	}
+	u.Fragment, u.RawFragment = "", ""
+	return u
+}
+
+// add keeps a link, once per URL and anchor text, up to maxLinksPerPage.
+func (r *pageReader) add(l *link) {
+	if l == nil || l.URL == nil {
+		return
+	}
+	if len(r.p.Links) >= maxLinksPerPage {
+		r.p.PastCap++ // counted, not remembered: a hostile page may hold millions
+		return
+	}
+	key := l.URL.String() + "\x00" + l.Text
+	if r.seen[key] {
+		return
+	}
+	r.seen[key] = true
+	r.p.Links = append(r.p.Links, *l)
+}
+
+// finishAnchor keeps the <a> being read, named by the text read inside it.
+func (r *pageReader) finishAnchor() {
+	if r.anchor != nil {
+		r.anchor.Text = collapse(r.anchorB.String())
+		r.add(r.anchor)
+		r.anchor = nil
+		r.anchorB.Reset()
+	}
 }

@@ -13,9 +13,43 @@ import (
 // A second crawl asks conditionally, records 304s and identical bytes as
 // unchanged, and keeps every version of a page that changed.
 func TestRecrawlConditional(t *testing.T) {
+	s, round := recrawlSite(t)
+	dir := t.TempDir()
+	cfg := s.config(dir, "http://www.agglo-agen.fr/cls")
+
+	rep1, err := Crawl(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep1.New != 4 || rep1.Records != 4 {
+		t.Fatalf("first crawl: %+v", rep1)
+	}
+	round.Store(1)
+	rep2, err := Crawl(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep2.Crawl == rep1.Crawl || rep2.Resumed {
+		t.Errorf("second crawl %q resumed the first %q", rep2.Crawl, rep1.Crawl)
+	}
+	if rep2.Unchanged != 3 || rep2.Changed != 1 || rep2.New != 0 {
+		t.Errorf("second crawl: %+v", rep2)
+	}
+	t.Run("validators sent", func(t *testing.T) { checkValidatorsSent(t, s) })
+	t.Run("records", func(t *testing.T) { checkRecrawlRecords(t, dir, rep1.Crawl, rep2.Crawl) })
+	t.Run("versions kept", func(t *testing.T) { checkVersionsKept(t, dir, rep2.Crawl) })
+}
+
+// recrawlMod is when the pages of recrawlSite that say so were modified.
+var recrawlMod = time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
+
+// recrawlSite serves a CLS page with an ETag and Last-Modified, a PDF with
+// Last-Modified only, a page without validators, and an amendment whose
+// version (and ETag) changes once round is set to 1.
+func recrawlSite(t *testing.T) (*testSite, *atomic.Int32) {
 	s := newTestSite(t)
-	mod := time.Date(2025, 3, 1, 10, 0, 0, 0, time.UTC)
-	var round atomic.Int32
+	mod := recrawlMod
+	round := &atomic.Int32{}
 	m := newMux(nil)
 	m.add("/cls", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("ETag", `"cls-v1"`)
@@ -41,47 +75,34 @@ func TestRecrawlConditional(t *testing.T) {
 		http.ServeContent(w, r, "", time.Time{}, strings.NewReader(htmlPage("Avenant au contrat local de santé", "<p>Version "+v+"</p>")))
 	})
 	s.handle("www.agglo-agen.fr", m)
-	dir := t.TempDir()
-	cfg := s.config(dir, "http://www.agglo-agen.fr/cls")
+	return s, round
+}
 
-	rep1, err := Crawl(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep1.New != 4 || rep1.Records != 4 {
-		t.Fatalf("first crawl: %+v", rep1)
-	}
-	round.Store(1)
-	rep2, err := Crawl(context.Background(), cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if rep2.Crawl == rep1.Crawl || rep2.Resumed {
-		t.Errorf("second crawl %q resumed the first %q", rep2.Crawl, rep1.Crawl)
-	}
-	if rep2.Unchanged != 3 || rep2.Changed != 1 || rep2.New != 0 {
-		t.Errorf("second crawl: %+v", rep2)
-	}
-
-	// The server's log: validators sent, 304s served.
-	second := func(p string) logged {
-		t.Helper()
-		ls := s.requests("www.agglo-agen.fr", p)
+// checkValidatorsSent reads the server's log: the second crawl sent each
+// page's validators, and got 304s where nothing changed.
+func checkValidatorsSent(t *testing.T, s *testSite) {
+	for _, c := range []struct {
+		path, header, value string
+		status              int
+	}{
+		{"/cls", "If-None-Match", `"cls-v1"`, http.StatusNotModified},
+		{"/cls.pdf", "If-Modified-Since", recrawlMod.Format(http.TimeFormat), http.StatusNotModified},
+		{"/cls-avenant", "If-None-Match", `"avenant-v1"`, http.StatusOK},
+	} {
+		ls := s.requests("www.agglo-agen.fr", c.path)
 		if len(ls) != 2 {
-			t.Fatalf("%s requested %d times, want 2", p, len(ls))
+			t.Fatalf("%s requested %d times, want 2", c.path, len(ls))
 		}
-		return ls[1]
+		if l := ls[1]; l.Header.Get(c.header) != c.value || l.Status != c.status {
+			t.Errorf("%s: %s %q, status %d; want %q, %d", c.path, c.header, l.Header.Get(c.header), l.Status, c.value, c.status)
+		}
 	}
-	if l := second("/cls"); l.Header.Get("If-None-Match") != `"cls-v1"` || l.Status != http.StatusNotModified {
-		t.Errorf("/cls: If-None-Match %q, status %d", l.Header.Get("If-None-Match"), l.Status)
-	}
-	if l := second("/cls.pdf"); l.Header.Get("If-Modified-Since") != mod.Format(http.TimeFormat) || l.Status != http.StatusNotModified {
-		t.Errorf("/cls.pdf: If-Modified-Since %q, status %d", l.Header.Get("If-Modified-Since"), l.Status)
-	}
-	if l := second("/cls-avenant"); l.Header.Get("If-None-Match") != `"avenant-v1"` || l.Status != http.StatusOK {
-		t.Errorf("/cls-avenant: %+v", l)
-	}
+}
 
+// checkRecrawlRecords checks the manifest: each URL recorded in both
+// crawls, unchanged ones pointing at the first version's bytes, and the
+// 304's record carrying the stored version's type and size.
+func checkRecrawlRecords(t *testing.T, dir, crawl1, crawl2 string) {
 	recs := byURL(t, dir)
 	for u, want := range map[string][]Outcome{
 		"http://www.agglo-agen.fr/cls":         {New, Unchanged},
@@ -90,7 +111,7 @@ func TestRecrawlConditional(t *testing.T) {
 		"http://www.agglo-agen.fr/cls-avenant": {New, Changed},
 	} {
 		es := recs[u]
-		if len(es) != 2 || es[0].Outcome != want[0] || es[1].Outcome != want[1] || es[0].Crawl != rep1.Crawl || es[1].Crawl != rep2.Crawl {
+		if len(es) != 2 || es[0].Outcome != want[0] || es[1].Outcome != want[1] || es[0].Crawl != crawl1 || es[1].Crawl != crawl2 {
 			t.Errorf("%s: %+v", u, es)
 			continue
 		}
@@ -101,8 +122,11 @@ func TestRecrawlConditional(t *testing.T) {
 	if e := recs["http://www.agglo-agen.fr/cls"][1]; e.Status != 304 || e.ContentType != "text/html; charset=utf-8" || e.Size == 0 {
 		t.Errorf("304 record: %+v", e)
 	}
+}
 
-	// Both versions of the changed page are kept and readable.
+// checkVersionsKept checks that both versions of the changed page are kept
+// and readable, and that the latest of each URL is from crawl2.
+func checkVersionsKept(t *testing.T, dir, crawl2 string) {
 	st, _ := Open(dir)
 	vs, err := st.Versions("http://www.agglo-agen.fr/cls-avenant")
 	if err != nil || len(vs) != 2 {
@@ -118,7 +142,7 @@ func TestRecrawlConditional(t *testing.T) {
 		t.Fatalf("Latest: %d entries", len(latest))
 	}
 	for _, e := range latest {
-		if e.Crawl != rep2.Crawl {
+		if e.Crawl != crawl2 {
 			t.Errorf("Latest %s is from crawl %s", e.URL, e.Crawl)
 		}
 		if e.URL == "http://www.agglo-agen.fr/cls-avenant" && e.SHA256 != vs[1].SHA256 {

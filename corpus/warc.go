@@ -48,103 +48,138 @@ func (s *Store) WriteWARC(w io.Writer, info WARCInfo) (int, error) {
 		return 0, err
 	}
 	bw := bufio.NewWriterSize(w, 256<<10)
-	ww := &warcWriter{w: bw, gz: strings.HasSuffix(info.Filename, ".gz")}
-	infoID := recordID("warcinfo", info.Filename, "")
+	x := &warcExport{
+		s:      s,
+		ww:     &warcWriter{w: bw, gz: strings.HasSuffix(info.Filename, ".gz")},
+		infoID: recordID("warcinfo", info.Filename, ""),
+		firsts: map[string]warcOriginal{},
+	}
+	if err := x.writeInfo(info); err != nil {
+		return 0, err
+	}
+	n := 1
+	for _, e := range recs {
+		if !e.Stored() {
+			continue
+		}
+		if err := x.writeEntry(e); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, bw.Flush()
+}
+
+// warcExport is one WriteWARC under way: where it writes, and the response
+// records written so far, which the revisits after them refer to.
+type warcExport struct {
+	s      *Store
+	ww     *warcWriter
+	infoID string                  // the warcinfo record every other record names
+	firsts map[string]warcOriginal // URL + " " + sha → its first response record
+}
+
+// warcOriginal is what a revisit record says of the response it refers to.
+type warcOriginal struct{ id, uri, date string }
+
+// writeInfo writes the warcinfo record that opens the file: what wrote it,
+// to which specification, and how the pages were fetched.
+func (x *warcExport) writeInfo(info WARCInfo) error {
 	fields := fmt.Sprintf("software: %s\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\ndescription: corpus of Contrats Locaux de Sante fetched by clsx\r\nrobots: obey\r\n", info.Software)
 	head := warcHeader{
 		{"WARC-Type", "warcinfo"},
-		{"WARC-Record-ID", infoID},
+		{"WARC-Record-ID", x.infoID},
 		{"WARC-Date", warcDate(time.Now())},
 		{"Content-Type", "application/warc-fields"},
 	}
 	if info.Filename != "" {
 		head = append(head, [2]string{"WARC-Filename", info.Filename})
 	}
-	if err := ww.record(head, []byte(fields), nil); err != nil {
-		return 0, err
+	return x.ww.record(head, []byte(fields), nil)
+}
+
+// writeEntry writes the record of one stored fetch: a revisit when it found
+// unchanged the bytes of a response already written, a response otherwise
+// (an unchanged fetch whose bytes no earlier record of the file holds
+// carries them), so that every record can be read back to its payload.
+func (x *warcExport) writeEntry(e Entry) error {
+	uri := e.FinalURL
+	if uri == "" {
+		uri = e.URL
 	}
-	n := 1
-	type original struct{ id, uri, date string }
-	firsts := map[string]original{} // URL + sha → its response record
-	for _, e := range recs {
-		if !e.Stored() {
-			continue
-		}
-		uri := e.FinalURL
-		if uri == "" {
-			uri = e.URL
-		}
-		id := recordID(e.Crawl, strconv.FormatInt(e.Seq, 10), e.URL)
-		key := e.URL + " " + e.SHA256
-		orig, seen := firsts[key]
-		httpHead := httpHeaderBlock(e)
-		head := warcHeader{
-			{"WARC-Type", "response"},
-			{"WARC-Record-ID", id},
-			{"WARC-Warcinfo-ID", infoID},
-			{"WARC-Target-URI", uri},
-			{"WARC-Date", warcDate(e.Fetched)},
-			{"Content-Type", "application/http;msgtype=response"},
-		}
-		if e.URL != uri {
-			// Not a WARC field: where the crawl asked, before redirects.
-			head = append(head, [2]string{"Clsx-Requested-URI", e.URL})
-		}
-		if e.Outcome == Unchanged && seen {
-			profile := profileIdentical
-			if e.Status == http.StatusNotModified {
-				profile = profileNotModified
-			}
-			head[0][1] = "revisit"
-			head = append(head,
-				[2]string{"WARC-Profile", profile},
-				[2]string{"WARC-Refers-To", orig.id},
-				[2]string{"WARC-Refers-To-Target-URI", orig.uri},
-				[2]string{"WARC-Refers-To-Date", orig.date},
-			)
-			sum, err := s.payloadSHA1(e)
-			if err != nil {
-				return n, err
-			}
-			head = append(head, [2]string{"WARC-Payload-Digest", sum})
-			if err := ww.record(head, httpHead, nil); err != nil {
-				return n, err
-			}
-			n++
-			continue
-		}
-		// A response: the payload is read twice, once for the digests the
-		// header carries, once to write it, so a large PDF is never held
-		// in memory.
-		f, err := os.Open(s.objectPath(e.SHA256)) // Stored() checked the name
-		if err != nil {
-			return n, err
-		}
-		payload, block := sha1.New(), sha1.New()
-		block.Write(httpHead)
-		if _, err := io.Copy(io.MultiWriter(payload, block), f); err != nil {
-			f.Close()
-			return n, err
-		}
-		head = append(head,
-			[2]string{"WARC-Payload-Digest", sha1Label(payload)},
-			[2]string{"WARC-Block-Digest", sha1Label(block)},
-		)
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
-			f.Close()
-			return n, err
-		}
-		err = ww.record(head, httpHead, &sizedReader{r: f, n: e.Size})
-		f.Close()
-		if err != nil {
-			return n, err
-		}
-		n++
-		if !seen {
-			firsts[key] = original{id: id, uri: uri, date: warcDate(e.Fetched)}
-		}
+	id := recordID(e.Crawl, strconv.FormatInt(e.Seq, 10), e.URL)
+	key := e.URL + " " + e.SHA256
+	orig, seen := x.firsts[key]
+	httpHead := httpHeaderBlock(e)
+	head := warcHeader{
+		{"WARC-Type", "response"},
+		{"WARC-Record-ID", id},
+		{"WARC-Warcinfo-ID", x.infoID},
+		{"WARC-Target-URI", uri},
+		{"WARC-Date", warcDate(e.Fetched)},
+		{"Content-Type", "application/http;msgtype=response"},
 	}
-	return n, bw.Flush()
+	if e.URL != uri {
+		// Not a WARC field: where the crawl asked, before redirects.
+		head = append(head, [2]string{"Clsx-Requested-URI", e.URL})
+	}
+	if e.Outcome == Unchanged && seen {
+		return x.writeRevisit(e, head, httpHead, orig)
+	}
+	if err := x.writeResponse(e, head, httpHead); err != nil {
+		return err
+	}
+	if !seen {
+		x.firsts[key] = warcOriginal{id: id, uri: uri, date: warcDate(e.Fetched)}
+	}
+	return nil
+}
+
+// writeRevisit writes head as a revisit of orig: the HTTP status line and
+// headers of this fetch, no body, and the profile saying why there is none.
+func (x *warcExport) writeRevisit(e Entry, head warcHeader, httpHead []byte, orig warcOriginal) error {
+	profile := profileIdentical
+	if e.Status == http.StatusNotModified {
+		profile = profileNotModified
+	}
+	head[0][1] = "revisit"
+	head = append(head,
+		[2]string{"WARC-Profile", profile},
+		[2]string{"WARC-Refers-To", orig.id},
+		[2]string{"WARC-Refers-To-Target-URI", orig.uri},
+		[2]string{"WARC-Refers-To-Date", orig.date},
+	)
+	sum, err := x.s.payloadSHA1(e)
+	if err != nil {
+		return err
+	}
+	head = append(head, [2]string{"WARC-Payload-Digest", sum})
+	return x.ww.record(head, httpHead, nil)
+}
+
+// writeResponse writes head as a response record: the HTTP status line and
+// headers, then the stored bytes. The payload is read twice, once for the
+// digests the header carries, once to write it, so a large PDF is never
+// held in memory.
+func (x *warcExport) writeResponse(e Entry, head warcHeader, httpHead []byte) error {
+	f, err := os.Open(x.s.objectPath(e.SHA256)) // Stored() checked the name
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	payload, block := sha1.New(), sha1.New()
+	block.Write(httpHead)
+	if _, err := io.Copy(io.MultiWriter(payload, block), f); err != nil {
+		return err
+	}
+	head = append(head,
+		[2]string{"WARC-Payload-Digest", sha1Label(payload)},
+		[2]string{"WARC-Block-Digest", sha1Label(block)},
+	)
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	return x.ww.record(head, httpHead, &sizedReader{r: f, n: e.Size})
 }
 
 // payloadSHA1 is the WARC payload digest of an entry's stored bytes.

@@ -104,6 +104,23 @@ func testSHA1(b []byte) string {
 // accepts, whose response records hold the stored bytes, with revisits for
 // the unchanged fetches; compressed the same.
 func TestWriteWARC(t *testing.T) {
+	st := recrawledCorpus(t)
+	entries, _ := st.Records()
+	for _, name := range []string{"corpus.warc", "corpus.warc.gz"} {
+		t.Run(name, func(t *testing.T) {
+			recs := exportWARC(t, st, name)
+			ids := checkWARCRecords(t, recs)
+			for _, rec := range recs[1:] {
+				checkWARCRecord(t, st, entries, rec, recs[0].Fields["WARC-Record-ID"], ids)
+			}
+		})
+	}
+}
+
+// recrawledCorpus is a corpus crawled twice: in crawl 1, 4 URLs stored; in
+// crawl 2, /cls 304, /cls.pdf same bytes, /cls-v and /deplace (→ /cls-v)
+// changed.
+func recrawledCorpus(t *testing.T) *Store {
 	s := newTestSite(t)
 	var round atomic.Int32
 	m := newMux(nil)
@@ -135,95 +152,116 @@ func TestWriteWARC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	entries, _ := st.Records()
+	return st
+}
 
-	for _, name := range []string{"corpus.warc", "corpus.warc.gz"} {
-		var buf bytes.Buffer
-		n, err := st.WriteWARC(&buf, WARCInfo{Filename: name, Software: "clsx/test"})
+// exportWARC writes st as the WARC file name and reads it back with the
+// strict reader: every record it wrote, and no other, must read.
+func exportWARC(t *testing.T, st *Store, name string) []warcRecord {
+	t.Helper()
+	var buf bytes.Buffer
+	n, err := st.WriteWARC(&buf, WARCInfo{Filename: name, Software: "clsx/test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r io.Reader = &buf
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(&buf)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var r io.Reader = &buf
-		if strings.HasSuffix(name, ".gz") {
-			zr, err := gzip.NewReader(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r = zr // multistream: one member per record
+		r = zr // multistream: one member per record
+	}
+	recs, err := readWARC(r)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if len(recs) != n {
+		t.Errorf("%s: %d records read, %d written", name, len(recs), n)
+	}
+	return recs
+}
+
+// checkWARCRecords checks the file as a whole: a warcinfo record first,
+// record ids unique, a response per version stored and a revisit per
+// unchanged fetch of recrawledCorpus. It returns the ids.
+func checkWARCRecords(t *testing.T, recs []warcRecord) map[string]bool {
+	t.Helper()
+	if recs[0].Fields["WARC-Type"] != "warcinfo" || !bytes.Contains(recs[0].Block, []byte("software: clsx/test")) {
+		t.Errorf("first record: %+v", recs[0].Fields)
+	}
+	ids := map[string]bool{}
+	types := map[string]int{}
+	for _, rec := range recs {
+		id := rec.Fields["WARC-Record-ID"]
+		if ids[id] {
+			t.Errorf("record id %s twice", id)
 		}
-		recs, err := readWARC(r)
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
+		ids[id] = true
+		types[rec.Fields["WARC-Type"]]++
+	}
+	if types["response"] != 6 || types["revisit"] != 2 {
+		t.Errorf("record types %v", types)
+	}
+	return ids
+}
+
+// checkWARCRecord checks a record after the warcinfo: its fields, its HTTP
+// message, and, as its type says, the stored bytes it holds or the record
+// it refers to.
+func checkWARCRecord(t *testing.T, st *Store, entries []Entry, rec warcRecord, infoID string, ids map[string]bool) {
+	t.Helper()
+	f := rec.Fields
+	if strings.HasPrefix(f["WARC-Target-URI"], "<") || f["WARC-Warcinfo-ID"] != infoID {
+		t.Errorf("fields %v", f)
+	}
+	if f["Content-Type"] != "application/http;msgtype=response" {
+		t.Errorf("Content-Type %q", f["Content-Type"])
+	}
+	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
+	if err != nil {
+		t.Fatalf("HTTP message of %s: %v", f["WARC-Target-URI"], err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	switch f["WARC-Type"] {
+	case "response":
+		checkWARCResponse(t, st, entries, f, resp, body)
+	case "revisit":
+		if len(body) != 0 || f["WARC-Refers-To"] == "" || !ids[f["WARC-Refers-To"]] || f["WARC-Refers-To-Target-URI"] == "" {
+			t.Errorf("revisit %v", f)
 		}
-		if len(recs) != n {
-			t.Errorf("%s: %d records read, %d written", name, len(recs), n)
+		want := profileIdentical
+		if resp.StatusCode == 304 {
+			want = profileNotModified
 		}
-		if recs[0].Fields["WARC-Type"] != "warcinfo" || !bytes.Contains(recs[0].Block, []byte("software: clsx/test")) {
-			t.Errorf("first record: %+v", recs[0].Fields)
+		if f["WARC-Profile"] != want {
+			t.Errorf("revisit of %s: profile %s", f["WARC-Target-URI"], f["WARC-Profile"])
 		}
-		ids := map[string]bool{}
-		types := map[string]int{}
-		for _, rec := range recs {
-			id := rec.Fields["WARC-Record-ID"]
-			if ids[id] {
-				t.Errorf("record id %s twice", id)
-			}
-			ids[id] = true
-			types[rec.Fields["WARC-Type"]]++
+	}
+}
+
+// checkWARCResponse checks a response record against the manifest entry it
+// was written from: its payload is the stored document, byte for byte.
+func checkWARCResponse(t *testing.T, st *Store, entries []Entry, f map[string]string, resp *http.Response, body []byte) {
+	t.Helper()
+	if f["WARC-Payload-Digest"] != testSHA1(body) {
+		t.Errorf("%s: payload digest %s, computed %s", f["WARC-Target-URI"], f["WARC-Payload-Digest"], testSHA1(body))
+	}
+	var e *Entry
+	for i := range entries {
+		if recordID(entries[i].Crawl, strconv.FormatInt(entries[i].Seq, 10), entries[i].URL) == f["WARC-Record-ID"] {
+			e = &entries[i]
 		}
-		// 4 URLs stored in crawl 1; in crawl 2, /cls 304, /cls.pdf same
-		// bytes, /cls-v and /deplace (→ /cls-v) changed.
-		if types["response"] != 6 || types["revisit"] != 2 {
-			t.Errorf("%s: record types %v", name, types)
-		}
-		for _, rec := range recs[1:] {
-			f := rec.Fields
-			if strings.HasPrefix(f["WARC-Target-URI"], "<") || f["WARC-Warcinfo-ID"] != recs[0].Fields["WARC-Record-ID"] {
-				t.Errorf("fields %v", f)
-			}
-			if f["Content-Type"] != "application/http;msgtype=response" {
-				t.Errorf("Content-Type %q", f["Content-Type"])
-			}
-			resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(rec.Block)), nil)
-			if err != nil {
-				t.Fatalf("HTTP message of %s: %v", f["WARC-Target-URI"], err)
-			}
-			body, _ := io.ReadAll(resp.Body)
-			switch f["WARC-Type"] {
-			case "response":
-				if f["WARC-Payload-Digest"] != testSHA1(body) {
-					t.Errorf("%s: payload digest %s, computed %s", f["WARC-Target-URI"], f["WARC-Payload-Digest"], testSHA1(body))
-				}
-				// The payload is the stored document, byte for byte.
-				var e *Entry
-				for i := range entries {
-					if recordID(entries[i].Crawl, strconv.FormatInt(entries[i].Seq, 10), entries[i].URL) == f["WARC-Record-ID"] {
-						e = &entries[i]
-					}
-				}
-				if e == nil {
-					t.Fatalf("no entry for %s", f["WARC-Record-ID"])
-				}
-				want, _ := st.Read(*e)
-				if !bytes.Equal(body, want) || resp.StatusCode != e.Status {
-					t.Errorf("%s: body %q, want %q", e.URL, body, want)
-				}
-				if e.URL != e.FinalURL && f["Clsx-Requested-URI"] != e.URL {
-					t.Errorf("redirected %s: fields %v", e.URL, f)
-				}
-			case "revisit":
-				if len(body) != 0 || f["WARC-Refers-To"] == "" || !ids[f["WARC-Refers-To"]] || f["WARC-Refers-To-Target-URI"] == "" {
-					t.Errorf("revisit %v", f)
-				}
-				want := profileIdentical
-				if resp.StatusCode == 304 {
-					want = profileNotModified
-				}
-				if f["WARC-Profile"] != want {
-					t.Errorf("revisit of %s: profile %s", f["WARC-Target-URI"], f["WARC-Profile"])
-				}
-			}
-		}
+	}
+	if e == nil {
+		t.Fatalf("no entry for %s", f["WARC-Record-ID"])
+	}
+	want, _ := st.Read(*e)
+	if !bytes.Equal(body, want) || resp.StatusCode != e.Status {
+		t.Errorf("%s: body %q, want %q", e.URL, body, want)
+	}
+	if e.URL != e.FinalURL && f["Clsx-Requested-URI"] != e.URL {
+		t.Errorf("redirected %s: fields %v", e.URL, f)
 	}
 }
 
