@@ -326,21 +326,48 @@ Un contrat local de santé a été signé en 2016 entre la commune de Draguignan
 	sameList(t, "Draguignan axes", axesOf(doc.Contracts[1]), []string{"1 la prévention", "2 le vieillissement", "3 le handicap"})
 }
 
+// planAxis is what an outline case wants of one axis.
+type planAxis struct {
+	objectives, actions []string
+}
+
+// planCase is a plan's text and the outline it must give.
+type planCase struct {
+	name, lines string
+	axes        map[string]planAxis // axis number → its objectives and actions
+	flat        []string            // actions outside the axes
+}
+
+// checkPlanOutlines reads each case's plan under a signed contract and
+// checks every axis's objectives and actions, and the actions outside axes.
+func checkPlanOutlines(t *testing.T, cases []planCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ct := oneContract(t, signedLine+c.lines)
+			if len(ct.Axes) != len(c.axes) {
+				t.Errorf("axes %q, want %d", axesOf(ct), len(c.axes))
+			}
+			for _, a := range ct.Axes {
+				want, ok := c.axes[a.Number]
+				if !ok {
+					t.Errorf("unexpected axis %s %s", a.Number, a.Title)
+					continue
+				}
+				sameList(t, "objectives of axis "+a.Number, objectivesOf(a), want.objectives)
+				sameList(t, "actions of axis "+a.Number, actionsOf(a.Actions), want.actions)
+			}
+			sameList(t, "actions without axis", actionsOf(ct.Actions), c.flat)
+		})
+	}
+}
+
 // TestPlanOutline reads plans written axis → objective → actions →
 // objective → actions …, where each action is a fiche with its fields and
 // paragraphs come between: every objective and action must land under its
-// axis. A fiche's own "Objectif : …" is no objective of the plan, and a
-// numbering that starts again after the plan (an annex of fiches) is not
-// filed under the plan's last axis.
+// axis. A fiche's own "Objectif : …" is no objective of the plan.
 func TestPlanOutline(t *testing.T) {
-	type axis struct {
-		objectives, actions []string
-	}
-	cases := []struct {
-		name, lines string
-		axes        map[string]axis // axis number → its objectives and actions
-		flat        []string        // actions outside the axes
-	}{
+	checkPlanOutlines(t, []planCase{
 		{"Objectif n.n and fiches with fields", `AXE 1 : Accès aux soins
 Objectif 1.1 : Attirer des médecins
 Fiche action n°1 : Accueillir les internes
@@ -358,7 +385,7 @@ AXE 2 : Prévention
 Objectif 2.1 : Améliorer le dépistage des cancers
 Fiche action n°4 : Relayer Octobre rose
 Public cible : femmes de 50 à 74 ans`,
-			map[string]axis{
+			map[string]planAxis{
 				"1": {[]string{"1.1 Attirer des médecins", "1.2 Développer la télésanté"},
 					[]string{"1 Accueillir les internes [CPTS du Vesoulois]", "2 Créer un guichet unique d'installation [Communauté de communes]", "3 Installer une cabine de téléconsultation"}},
 				"2": {[]string{"2.1 Améliorer le dépistage des cancers"}, []string{"4 Relayer Octobre rose"}},
@@ -382,7 +409,7 @@ Objectif opérationnel 2.2 – Préserver l'autonomie des aînés
 
 Action 2.2.1 – Proposer des ateliers de prévention des chutes
 Partenaires : caisses de retraite`,
-			map[string]axis{
+			map[string]planAxis{
 				"2": {[]string{"2.1 Renforcer la couverture vaccinale", "2.2 Préserver l'autonomie des aînés"},
 					[]string{"2.1.1 Organiser des séances de vaccination itinérantes [Centre de vaccination départemental]", "2.1.2 Former les infirmiers scolaires", "2.2.1 Proposer des ateliers de prévention des chutes"}},
 			}, nil},
@@ -398,7 +425,7 @@ Le pilote présente chaque année le bilan de l'action au comité technique.
 OBJECTIF 6
 Changer le regard sur les troubles psychiques
 Action n° 11 : Organiser les Semaines d'information sur la santé mentale`,
-			map[string]axis{
+			map[string]planAxis{
 				"3": {[]string{"5 Mieux repérer la souffrance psychique", "6 Changer le regard sur les troubles psychiques"},
 					[]string{"9 Former des secouristes en santé mentale [Communauté de communes]", "10 Créer une cellule de concertation des situations complexes", "11 Organiser les Semaines d'information sur la santé mentale"}},
 			}, nil},
@@ -416,7 +443,7 @@ Objectif : Lutter contre l'habitat indigne
 Le territoire compte de nombreux logements anciens dégradés.
 
 Fiche action n°21 : Repérer les logements indignes`,
-			map[string]axis{
+			map[string]planAxis{
 				"4": {[]string{"- Animer le réseau des acteurs", "- Lutter contre l'habitat indigne"},
 					[]string{"20 Organiser une rencontre annuelle des acteurs [Communauté de communes]", "21 Repérer les logements indignes"}},
 			}, nil},
@@ -426,11 +453,19 @@ Action 1 : Accueillir les internes
 Action 2 : Créer un guichet unique
 Objectif : Développer l'exercice coordonné
 Action 3 : Accompagner les maisons de santé`,
-			map[string]axis{
+			map[string]planAxis{
 				"1": {[]string{"- Attirer des médecins", "- Développer l'exercice coordonné"},
 					[]string{"1 Accueillir les internes", "2 Créer un guichet unique", "3 Accompagner les maisons de santé"}},
 			}, nil},
-		// not the plan's
+	})
+}
+
+// TestPlanOutlineEnds: what follows a plan is not the plan's. A numbering
+// that starts again after the plan (an annex of fiches) is not filed under
+// the plan's last axis, nor is an objective in prose or one numbered for
+// another axis.
+func TestPlanOutlineEnds(t *testing.T) {
+	checkPlanOutlines(t, []planCase{
 		{"an annex of fiches numbered again stays out of the last axis", `AXE 1 : Vieillir en bonne santé
 1 - Promouvoir le répit des aidants
 2 - Rompre l'isolement des seniors
@@ -442,7 +477,7 @@ Fiche action n° 1 : Promouvoir le répit des aidants
 Pilote : CIAS du Pays de Vesoul
 Fiche action n° 3 : Sensibiliser le grand public
 Fiche action n° 4 : Former les aidants`,
-			map[string]axis{
+			map[string]planAxis{
 				"1": {nil, []string{"1 Promouvoir le répit des aidants", "2 Rompre l'isolement des seniors"}},
 				"2": {nil, []string{"3 Sensibiliser le grand public"}},
 			}, []string{"1 Promouvoir le répit des aidants [CIAS du Pays de Vesoul]", "3 Sensibiliser le grand public", "4 Former les aidants"}},
@@ -451,7 +486,7 @@ Objectif 1.1 : Attirer des médecins
 Action 1 : Accueillir les internes
 Le comité de pilotage se réunit deux fois par an.
 Objectif : réduire de moitié le nombre de patients sans médecin traitant d'ici 2028.`,
-			map[string]axis{
+			map[string]planAxis{
 				"1": {[]string{"1.1 Attirer des médecins"}, []string{"1 Accueillir les internes"}},
 			}, nil},
 		{"an objective numbered for another axis", `AXE 1 : Accès aux soins
@@ -459,26 +494,8 @@ Objectif 1.1 : Attirer des médecins
 Action 1 : Accueillir les internes
 Le comité de pilotage se réunit deux fois par an.
 Objectif 2.1 : Améliorer le dépistage des cancers`,
-			map[string]axis{
+			map[string]planAxis{
 				"1": {[]string{"1.1 Attirer des médecins"}, []string{"1 Accueillir les internes"}},
 			}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ct := oneContract(t, signedLine+c.lines)
-			if len(ct.Axes) != len(c.axes) {
-				t.Errorf("axes %q, want %d", axesOf(ct), len(c.axes))
-			}
-			for _, a := range ct.Axes {
-				want, ok := c.axes[a.Number]
-				if !ok {
-					t.Errorf("unexpected axis %s %s", a.Number, a.Title)
-					continue
-				}
-				sameList(t, "objectives of axis "+a.Number, objectivesOf(a), want.objectives)
-				sameList(t, "actions of axis "+a.Number, actionsOf(a.Actions), want.actions)
-			}
-			sameList(t, "actions without axis", actionsOf(ct.Actions), c.flat)
-		})
-	}
+	})
 }
