@@ -268,7 +268,9 @@ func TestContractDates(t *testing.T) {
 }
 
 // A page can describe several contracts: each gets its own facts only.
-func TestSeveralContracts(t *testing.T) {
+// Here, contracts of different territories (a regional or departmental
+// page's list).
+func TestSeveralContractsOfTerritories(t *testing.T) {
 	t.Run("regional agency, three communes", func(t *testing.T) {
 		text := `Les contrats locaux de santé en Occitanie
 
@@ -315,6 +317,34 @@ Un protocole d'accord en perspective d'un contrat local de santé a été signé
 		checkParties(t, doc.Contracts[0], "Agence régionale de santé", "ville de Nîmes", "préfet")
 		checkParties(t, doc.Contracts[3], "commune de Beaucaire", "ARS")
 	})
+	t.Run("list of contracts of a département", func(t *testing.T) {
+		text := `Les CLS signés dans les Alpes-de-Haute-Provence
+- CLS de la ville de Digne-les-Bains : signé le 3 mai 2016
+- CLS du Pays de Forcalquier : signé le 12 octobre 2017
+- CLS de la Communauté de communes Sisteronais-Buëch : signé en 2019`
+		checkDocument(t, text,
+			want{territory: "Digne-les-Bains", tkind: "commune", region: "Provence-Alpes-Côte d'Azur", signed: "2016-05-03", start: 2016},
+			want{territory: "Pays de Forcalquier", tkind: "pays", region: "Provence-Alpes-Côte d'Azur", signed: "2017-10-12", start: 2017},
+			want{territory: "Sisteronais-Buëch", tkind: "epci", region: "Provence-Alpes-Côte d'Azur", signed: "2019", start: 2019})
+	})
+	t.Run("a commune and its metropolis", func(t *testing.T) {
+		text := "Le CLS de la Ville de Toulouse a été signé le 6 juin 2019.\nLe CLS de Toulouse Métropole a été signé le 8 juillet 2020."
+		checkDocument(t, text,
+			want{territory: "Toulouse", tkind: "commune", signed: "2019-06-06", start: 2019},
+			want{territory: "Toulouse Métropole", tkind: "epci", signed: "2020-07-08", start: 2020})
+	})
+	t.Run("summary sentence is not more contracts", func(t *testing.T) {
+		text := `En tout, 5 contrats ont été signés dans notre région : Lille, Roubaix, Tourcoing, Douai et 1 protocole d'accord pour Lens.
+
+Un contrat local de santé a été signé en mai 2019 entre la ville de Roubaix, l'ARS Hauts-de-France et la préfecture du Nord pour une durée de 5 ans.`
+		checkDocument(t, text,
+			want{territory: "Roubaix", tkind: "commune", region: "Hauts-de-France", signed: "2019-05", start: 2019, end: 2024, dur: 5})
+	})
+}
+
+// A page can describe several contracts: each gets its own facts only.
+// Here, the generations of one territory's contract, in any order.
+func TestSeveralContractsOfGenerations(t *testing.T) {
 	t.Run("first and second CLS", func(t *testing.T) {
 		text := `Contrat Local de Santé
 
@@ -363,22 +393,6 @@ Janvier 2019Signature du contrat local de santé`
 			want{territory: "Val de l'Eyre", tkind: "epci", gen: 2, signed: "2024-05", start: 2024},
 			want{territory: "Val de l'Eyre", tkind: "epci", gen: 1, signed: "2019-01", start: 2019, end: 2023})
 	})
-	t.Run("list of contracts of a département", func(t *testing.T) {
-		text := `Les CLS signés dans les Alpes-de-Haute-Provence
-- CLS de la ville de Digne-les-Bains : signé le 3 mai 2016
-- CLS du Pays de Forcalquier : signé le 12 octobre 2017
-- CLS de la Communauté de communes Sisteronais-Buëch : signé en 2019`
-		checkDocument(t, text,
-			want{territory: "Digne-les-Bains", tkind: "commune", region: "Provence-Alpes-Côte d'Azur", signed: "2016-05-03", start: 2016},
-			want{territory: "Pays de Forcalquier", tkind: "pays", region: "Provence-Alpes-Côte d'Azur", signed: "2017-10-12", start: 2017},
-			want{territory: "Sisteronais-Buëch", tkind: "epci", region: "Provence-Alpes-Côte d'Azur", signed: "2019", start: 2019})
-	})
-	t.Run("a commune and its metropolis", func(t *testing.T) {
-		text := "Le CLS de la Ville de Toulouse a été signé le 6 juin 2019.\nLe CLS de Toulouse Métropole a été signé le 8 juillet 2020."
-		checkDocument(t, text,
-			want{territory: "Toulouse", tkind: "commune", signed: "2019-06-06", start: 2019},
-			want{territory: "Toulouse Métropole", tkind: "epci", signed: "2020-07-08", start: 2020})
-	})
 	t.Run("earlier contract mentioned last", func(t *testing.T) {
 		text := "Le contrat local de santé de la ville de Nîmes\nSigné le 12 décembre 2019, le CLS de Nîmes est prévu pour 5 ans. Il a été signé par la Ville de Nîmes, l'ARS Occitanie et la Préfecture du Gard.\nUn premier CLS avait été signé en 2013."
 		doc := checkDocument(t, text,
@@ -397,13 +411,6 @@ Janvier 2019Signature du contrat local de santé`
 		checkDocument(t, "Le CLS de la ville de Dole, signé en 2015 entre la ville et l'ARS, a été renouvelé en 2020 pour 5 ans.",
 			want{territory: "Dole", tkind: "commune", gen: 1, signed: "2015", start: 2015},
 			want{territory: "Dole", tkind: "commune", gen: 2, signed: "2020", start: 2020, end: 2025, dur: 5})
-	})
-	t.Run("summary sentence is not more contracts", func(t *testing.T) {
-		text := `En tout, 5 contrats ont été signés dans notre région : Lille, Roubaix, Tourcoing, Douai et 1 protocole d'accord pour Lens.
-
-Un contrat local de santé a été signé en mai 2019 entre la ville de Roubaix, l'ARS Hauts-de-France et la préfecture du Nord pour une durée de 5 ans.`
-		checkDocument(t, text,
-			want{territory: "Roubaix", tkind: "commune", region: "Hauts-de-France", signed: "2019-05", start: 2019, end: 2024, dur: 5})
 	})
 }
 
