@@ -365,7 +365,8 @@ func checkPlanOutlines(t *testing.T, cases []planCase) {
 // TestPlanOutline reads plans written axis → objective → actions →
 // objective → actions …, where each action is a fiche with its fields and
 // paragraphs come between: every objective and action must land under its
-// axis. A fiche's own "Objectif : …" is no objective of the plan.
+// axis. Here the plan's objectives are numbered; a fiche's own "Objectif :
+// …" is no objective of the plan.
 func TestPlanOutline(t *testing.T) {
 	checkPlanOutlines(t, []planCase{
 		{"Objectif n.n and fiches with fields", `AXE 1 : Accès aux soins
@@ -429,6 +430,14 @@ Action n° 11 : Organiser les Semaines d'information sur la santé mentale`,
 				"3": {[]string{"5 Mieux repérer la souffrance psychique", "6 Changer le regard sur les troubles psychiques"},
 					[]string{"9 Former des secouristes en santé mentale [Communauté de communes]", "10 Créer une cellule de concertation des situations complexes", "11 Organiser les Semaines d'information sur la santé mentale"}},
 			}, nil},
+	})
+}
+
+// TestPlanOutlineUnnumbered: objectives without a number ("Objectif : …")
+// between a plan's fiches and actions are the plan's, unless they are among
+// a fiche's fields.
+func TestPlanOutlineUnnumbered(t *testing.T) {
+	checkPlanOutlines(t, []planCase{
 		{"unnumbered objective headings after the fiches", `Axe 4 – Coordonner les acteurs
 
 Objectif : Animer le réseau des acteurs
