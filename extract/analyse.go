@@ -45,7 +45,17 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	if !ok {
 		return nil
 	}
-	free := l.clauseTerms(cl, e)
+	// dates of the clause that nothing marks as another thing's date (read
+	// here, not in a helper, so that the list stays on the stack)
+	var free []DateMention
+	for _, m := range l.datesIn(b, cs, ce) {
+		abs := m
+		abs.Start, abs.End = m.Start+cs, m.End+cs
+		if l.dateRole(b.fold.Text, abs) == roleFree {
+			free = append(free, m)
+		}
+	}
+	l.clauseTerms(cl, e, free)
 	if !e.hasRef {
 		// a period or duration alone: the contract it belongs to is the
 		// current one (assemble)
@@ -135,19 +145,10 @@ func (l *lexicon) clauseSubject(cl *clause, e *event) (refs []contractRef, ok bo
 	return refs, true
 }
 
-// clauseTerms reads the clause's period and duration into e, and returns
-// its free dates: those nothing marks as another thing's date (clause
-// offsets).
-func (l *lexicon) clauseTerms(cl *clause, e *event) []DateMention {
+// clauseTerms reads the clause's period (the first among its free dates,
+// clause offsets) and its duration into e.
+func (l *lexicon) clauseTerms(cl *clause, e *event, free []DateMention) {
 	b, cs := cl.b, cl.cs
-	var free []DateMention
-	for _, m := range l.datesIn(b, cs, cl.ce) {
-		abs := m
-		abs.Start, abs.End = m.Start+cs, m.End+cs
-		if l.dateRole(b.fold.Text, abs) == roleFree {
-			free = append(free, m)
-		}
-	}
 	for i := range free {
 		if free[i].Kind == DatePeriod && e.period == nil {
 			p := free[i]
@@ -159,7 +160,6 @@ func (l *lexicon) clauseTerms(cl *clause, e *event) []DateMention {
 		e.duration = sp[2]
 		_, e.durSpan = b.Orig(cs+sp[0], cs+sp[1])
 	}
-	return free
 }
 
 // clauseFrame is a date that frames a clause: one opening its sentence, or

@@ -40,7 +40,9 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 		i++
 	}
 	start := i
-	end, ok := nameEnd(rs, nameWords(rs, i))
+	// the words stay on the stack: captureName runs at every cue of a place
+	var buf [maxCapturedWords]nameWord
+	end, ok := nameEnd(rs, nameWords(rs, i, buf[:0]))
 	if !ok || end <= start {
 		return "", Span{}, false
 	}
@@ -55,12 +57,14 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 // nameWord is a word of rs, runes [s, e).
 type nameWord struct{ s, e int }
 
-// nameWords cuts up to 12 words from rune i of rs, as far as they run on:
-// separated by one space, or right after an elided article ("d'Agen"). A
-// name is never longer, and what follows a longer gap is no part of it.
-func nameWords(rs []rune, i int) []nameWord {
-	var toks []nameWord
-	for j := i; j < len(rs) && len(toks) < 12; {
+// maxCapturedWords: a place name is never longer.
+const maxCapturedWords = 12
+
+// nameWords appends to toks up to maxCapturedWords words from rune i of rs, as
+// far as they run on: separated by one space, or right after an elided
+// article ("d'Agen"). What follows a longer gap is no part of the name.
+func nameWords(rs []rune, i int, toks []nameWord) []nameWord {
+	for j := i; j < len(rs) && len(toks) < maxCapturedWords; {
 		k := j
 		for k < len(rs) && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]) || rs[k] == '-') {
 			k++
