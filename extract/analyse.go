@@ -39,37 +39,14 @@ func (l *lexicon) frameOf(d *docContext, i int) (*DateMention, *Block) {
 // sentence of block bi.
 func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) *event {
 	b := d.blocks[bi]
-	c := b.fold.Text[cs:ce]
+	cl := &clause{d: d, b: b, bi: bi, si: si, sent: sent, cs: cs, ce: ce, c: b.fold.Text[cs:ce]}
 	e := &event{block: b, start: cs, end: ce, kind: "cls"}
-	refs := l.blockRefs(b, cs, ce)
-	periodCue := l.r.Cue("period.cue").Match(c)
-	anaphor := ""
-	if len(refs) == 0 && cs == sent.Start {
-		anaphor = l.antecedent(d, bi, si, c)
-		if sp, ok := l.r.Cue("signing.closing").Find(c); anaphor == "" && ok && sp[0] == 0 {
-			// "Fait à Marans, le 17 avril 2025": the closing formula signs
-			// the document itself, the contract it is
-			anaphor = "cls"
-		}
-		if anaphor == "" && si == 0 {
-			anaphor = l.titleAbove(d, bi, c)
-		}
-	}
-	if len(refs) == 0 && anaphor == "" {
-		l.readEllipsis(d, e, c)
-	}
-	if len(refs) == 0 && !periodCue && anaphor == "" && !e.hasRef {
+	refs, ok := l.clauseSubject(cl, e)
+	if !ok {
 		return nil
 	}
-	if anaphor != "" {
-		// "Il s'étend jusqu'en 2024": the contract the previous sentence names
-		e.hasRef, e.kind = true, anaphor
-	}
-	if len(refs) > 0 {
-		l.readRefs(d, e, c, refs)
-	}
-
-	// dates of the clause that nothing marks as another thing's date
+	// dates of the clause that nothing marks as another thing's date (read
+	// here, not in a helper, so that the list stays on the stack)
 	var free []DateMention
 	for _, m := range l.datesIn(b, cs, ce) {
 		abs := m
@@ -78,37 +55,17 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			free = append(free, m)
 		}
 	}
-	for i := range free {
-		if free[i].Kind == DatePeriod && e.period == nil {
-			p := free[i]
-			e.period = &p
-			_, e.periodSpan = b.Orig(cs+p.Start, cs+p.End)
-		}
-	}
-	if sp, ok := l.findDuration(c); ok {
-		e.duration = sp[2]
-		_, e.durSpan = b.Orig(cs+sp[0], cs+sp[1])
-	}
+	l.clauseTerms(cl, e, free)
 	if !e.hasRef {
+		// a period or duration alone: the contract it belongs to is the
+		// current one (assemble)
 		if e.period == nil && e.duration == 0 {
 			return nil
 		}
 		return e
 	}
-
-	// a date that frames the clause: opening the sentence, or a timeline line
-	var frame *DateMention
-	frameBlock := b
-	fframe := 0
-	if sentFree := l.sentenceDates(sent, cs); len(sentFree) > 0 && isFronted(sent.Folded(), sentFree[0]) && sentFree[0].Kind != DatePeriod {
-		m := sentFree[0]
-		frame, fframe = &m, sent.Start
-	} else if si == 0 && cs == sent.Start {
-		if m, pb := l.frameOf(d, bi); m != nil {
-			frame, frameBlock = m, pb
-		}
-	}
-
+	fr := l.clauseFrame(cl)
+	c := cl.c
 	signing, signAt := l.r.Cue("signing").Find(c)
 	if !signAt && e.inheritsSigning {
 		// "la signature d'un premier CLS, puis d'un second en 2022"
@@ -119,8 +76,135 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 	}
 	_, endAt := l.r.Cue("end.cue").Find(c)
 	_, startAt := l.r.Cue("start.cue").Find(c)
+	l.cueYears(cl, e, free)
+	if e.startYear == 0 {
+		l.startByVerb(e, c, free, refs)
+	}
+	if signAt {
+		l.readSignature(cl, e, free, fr, signing)
+	} else if fr.date != nil && fr.date.HasYear() {
+		// a framing date without a signature: the start or end it bounds
+		span := fr.span(b)
+		switch {
+		case endAt && e.endYear == 0:
+			e.endYear, e.endSpan = fr.date.Year, span
+		case startAt && e.startYear == 0:
+			e.startYear, e.startSpan = fr.date.Year, span
+		}
+	}
+	e.parties = l.clauseParties(b, cs, ce)
+	e.territory = l.clauseTerritory(b, cs, ce)
+	return e
+}
 
-	// years written right after "jusqu'en", "depuis", "à compter de"
+// clause is what analyse reads: sentence si of block bi (sent), from folded
+// offset cs to ce of the block, with the document around it.
+type clause struct {
+	d      *docContext
+	b      *Block
+	bi, si int
+	sent   Sentence
+	cs, ce int
+	c      string // the clause's folded text, b.fold.Text[cs:ce]
+}
+
+// clauseSubject finds the contract clause cl speaks of: the references it
+// makes (read into e), else a contract a pronoun, a closing formula or the
+// title above stands for, else one an ordinal's ellipsis names. ok is false
+// when the clause speaks of no contract and has no period cue: it is no
+// event.
+func (l *lexicon) clauseSubject(cl *clause, e *event) (refs []contractRef, ok bool) {
+	c := cl.c
+	refs = l.blockRefs(cl.b, cl.cs, cl.ce)
+	periodCue := l.r.Cue("period.cue").Match(c)
+	anaphor := ""
+	if len(refs) == 0 && cl.cs == cl.sent.Start {
+		anaphor = l.antecedent(cl.d, cl.bi, cl.si, c)
+		if sp, ok := l.r.Cue("signing.closing").Find(c); anaphor == "" && ok && sp[0] == 0 {
+			// "Fait à Marans, le 17 avril 2025": the closing formula signs
+			// the document itself, the contract it is
+			anaphor = "cls"
+		}
+		if anaphor == "" && cl.si == 0 {
+			anaphor = l.titleAbove(cl.d, cl.bi, c)
+		}
+	}
+	if len(refs) == 0 && anaphor == "" {
+		l.readEllipsis(cl.d, e, c)
+	}
+	if len(refs) == 0 && !periodCue && anaphor == "" && !e.hasRef {
+		return nil, false
+	}
+	if anaphor != "" {
+		// "Il s'étend jusqu'en 2024": the contract the previous sentence names
+		e.hasRef, e.kind = true, anaphor
+	}
+	if len(refs) > 0 {
+		l.readRefs(cl.d, e, c, refs)
+	}
+	return refs, true
+}
+
+// clauseTerms reads the clause's period (the first among its free dates,
+// clause offsets) and its duration into e.
+func (l *lexicon) clauseTerms(cl *clause, e *event, free []DateMention) {
+	b, cs := cl.b, cl.cs
+	for i := range free {
+		if free[i].Kind == DatePeriod && e.period == nil {
+			p := free[i]
+			e.period = &p
+			_, e.periodSpan = b.Orig(cs+p.Start, cs+p.End)
+		}
+	}
+	if sp, ok := l.findDuration(cl.c); ok {
+		e.duration = sp[2]
+		_, e.durSpan = b.Orig(cs+sp[0], cs+sp[1])
+	}
+}
+
+// clauseFrame is a date that frames a clause: one opening its sentence, or
+// a timeline's date line above its block.
+type clauseFrame struct {
+	date  *DateMention // nil when none
+	block *Block       // the block the date is in
+	// at: where the date's offsets start in the folded text of the
+	// clause's block when the date opens the sentence (the sentence's
+	// start), 0 otherwise
+	at int
+}
+
+// span is the frame's evidence; b is the clause's block.
+func (f clauseFrame) span(b *Block) Span {
+	var span Span
+	if f.block == b {
+		_, span = b.Orig(f.at+f.date.Start, f.at+f.date.End)
+	} else {
+		_, span = f.block.Orig(f.date.Start, f.date.End)
+	}
+	return span
+}
+
+// clauseFrame returns the date that frames clause cl, if any: a fronted
+// date of its sentence (not a period), else, for a block's first clause,
+// the date line above the block.
+func (l *lexicon) clauseFrame(cl *clause) clauseFrame {
+	fr := clauseFrame{block: cl.b}
+	sent := cl.sent
+	if sentFree := l.sentenceDates(sent, cl.cs); len(sentFree) > 0 && isFronted(sent.Folded(), sentFree[0]) && sentFree[0].Kind != DatePeriod {
+		m := sentFree[0]
+		fr.date, fr.at = &m, sent.Start
+	} else if cl.si == 0 && cl.cs == sent.Start {
+		if m, pb := l.frameOf(cl.d, cl.bi); m != nil {
+			fr.date, fr.block = m, pb
+		}
+	}
+	return fr
+}
+
+// cueYears reads the years written right after "jusqu'en", "depuis", "à
+// compter de" into e's end and start.
+func (l *lexicon) cueYears(cl *clause, e *event, free []DateMention) {
+	c, b, cs := cl.c, cl.b, cl.cs
 	ends, starts := l.r.Cue("end.cue").FindAll(c), l.r.Cue("start.cue").FindAll(c)
 	for _, m := range free {
 		if m.Kind == DatePeriod || !m.HasYear() {
@@ -139,106 +223,27 @@ func (l *lexicon) analyse(d *docContext, bi, si int, sent Sentence, cs, ce int) 
 			}
 		}
 	}
+}
 
-	if e.startYear == 0 {
-		l.startByVerb(e, c, free, refs)
-	}
-
-	if signAt {
-		// the date of the signature: in the signing clause, nearest the cue
-		var best *DateMention
-		bestDist := 1 << 30
-		for i := range free {
-			m := free[i]
-			if m.Kind == DatePeriod || frame != nil && fframe == sent.Start && m.Start == frame.Start-(cs-sent.Start) {
-				continue
-			}
-			if e.endYear > 0 && m.Year == e.endYear || e.startYear > 0 && m.Year == e.startYear && m.Kind == DateYear {
-				continue
-			}
-			dist := m.Start - signing[1]
-			if dist < 0 {
-				dist = -dist + 40 // before the cue: a weaker link
-			}
-			if dist < bestDist {
-				best, bestDist = &free[i], dist
-			}
-		}
-		switch {
-		case best != nil:
-			m := *best
-			if !m.HasYear() {
-				m.Year = l.yearOfUndated(d, e, m, c, free)
-			}
-			e.signed = &m
-			_, e.signedSpan = b.Orig(cs+m.Start, cs+m.End)
-		case frame != nil:
-			e.signed = frame
-			if frameBlock == b {
-				_, e.signedSpan = b.Orig(fframe+frame.Start, fframe+frame.End)
-			} else {
-				_, e.signedSpan = frameBlock.Orig(frame.Start, frame.End)
-			}
-		default:
-			// "Depuis août 2019, les élus … Ainsi, un CLS a été signé …"
-			if si > 0 {
-				prev := b.sents[si-1]
-				pf := prev.Folded()
-				if ms := l.datesIn(b, prev.Start, prev.End); len(ms) > 0 && isFronted(pf, ms[0]) && ms[0].HasYear() && ms[0].Kind != DatePeriod && len(l.findRefs(pf)) == 0 {
-					m := ms[0]
-					e.signed = &m
-					_, e.signedSpan = b.Orig(prev.Start+m.Start, prev.Start+m.End)
-				}
-			}
-		}
-		if e.signed == nil && d.dateline != nil {
-			switch rel := l.relativeSignature(d.dateline, sent.Folded()); {
-			case rel != nil:
-				// "Mardi soir, la ville a signé…" under its dateline
-				e.signed, e.signedSpan, e.signedByDateline = rel, d.dateline.span(), true
-			case bi <= 1 && b.Kind == Heading && len(free) == 0:
-				// "Signature du contrat local de santé de …" as the page's
-				// title: the page reports the day it was signed
-				m := d.dateline.date
-				e.signed, e.signedSpan, e.signedByDateline = &m, d.dateline.span(), true
-			}
-		}
-		if e.signed != nil && !e.signed.HasYear() {
-			e.signed = nil // "le 25 janvier": no year, no date
-		}
-		e.renewed = e.signed != nil && l.r.Cue("generation.renew").Match(c[signing[0]:signing[1]])
-	} else if frame != nil && frame.HasYear() {
-		var span Span
-		if frameBlock == b {
-			_, span = b.Orig(fframe+frame.Start, fframe+frame.End)
-		} else {
-			_, span = frameBlock.Orig(frame.Start, frame.End)
-		}
-		switch {
-		case endAt && e.endYear == 0:
-			e.endYear, e.endSpan = frame.Year, span
-		case startAt && e.startYear == 0:
-			e.startYear, e.startSpan = frame.Year, span
-		}
-	}
-
-	e.parties = l.clauseParties(b, cs, ce)
+// clauseTerritory is the strongest territory of the clause, the first of
+// the strongest; a département only when it is the contract's.
+func (l *lexicon) clauseTerritory(b *Block, cs, ce int) *territoryMention {
 	var ts []territoryMention
 	for _, t := range l.territoriesIn(b, cs, ce) {
 		if t.kind != "departement" || t.ofContract {
 			ts = append(ts, t)
 		}
 	}
-	if len(ts) > 0 {
-		best := ts[0]
-		for _, t := range ts[1:] {
-			if t.strength > best.strength || t.strength == best.strength && t.span.Start < best.span.Start {
-				best = t
-			}
-		}
-		e.territory = &best
+	if len(ts) == 0 {
+		return nil
 	}
-	return e
+	best := ts[0]
+	for _, t := range ts[1:] {
+		if t.strength > best.strength || t.strength == best.strength && t.span.Start < best.span.Start {
+			best = t
+		}
+	}
+	return &best
 }
 
 // verbNear is how close a verb that starts a contract ("adopté", "mis en

@@ -116,106 +116,16 @@ func (c *builder) merge(e *event) {
 // parties) belongs to: the contract of the last dated event before it.
 func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []int) {
 	blockOwner = make([]int, nblocks)
-	current := -1
-	var pending, unowned []*event
-	maxGen := func() int {
-		g := 0
-		for _, c := range contracts {
-			if c.gen > g {
-				g = c.gen
-			}
-		}
-		if g == 0 && len(contracts) > 0 {
-			g = 1
-		}
-		return g
-	}
+	a := &assembly{current: -1}
 	ei := 0
 	for bi := 0; bi < nblocks; bi++ {
 		for ; ei < len(events) && events[ei].block.Index == bi; ei++ {
-			e := events[ei]
-			if e.renew && !e.renewWish && e.gen == 0 && !e.dated() && len(contracts) == 1 && contracts[0].gen == 0 {
-				// "Ce renouvellement du contrat permet…" of the one contract
-				// the text dates: it is a renewal, the second
-				e.gen, e.genGuessed = 2, true
-			} else if e.renew && e.gen == 0 && len(contracts) > 0 {
-				e.gen, e.genByRenewal = maxGen()+1, true
-			} else if (e.renewed || e.renew) && e.gen == 0 && len(contracts) == 0 {
-				// "Ce renouvellement du contrat…": the territory had a
-				// contract before; the second, when no figure says otherwise
-				e.gen, e.genGuessed = 2, true
-			}
-			target := -1
-			if !e.hasRef {
-				// "Le calendrier de mise en œuvre : 2019-2024": the current contract's
-				if current >= 0 && compatible(contracts[current], e) {
-					contracts[current].merge(e)
-				} else if current < 0 {
-					unowned = append(unowned, e) // may be the page's undated contract's
-				}
-				continue
-			}
-			if e.gen > 0 {
-				for i := len(contracts) - 1; i >= 0; i-- {
-					if contracts[i].gen == e.gen && compatible(contracts[i], e) {
-						target = i
-						break
-					}
-				}
-			}
-			// a renewal is not the contract it renews
-			if target < 0 && current >= 0 && compatible(contracts[current], e) && (e.gen == 0 || contracts[current].gen == 0 && !e.genByRenewal) {
-				target = current
-			}
-			if target < 0 && e.gen == 0 {
-				for i := len(contracts) - 1; i >= 0; i-- {
-					if compatible(contracts[i], e) {
-						target = i
-						break
-					}
-				}
-			}
-			switch {
-			case target >= 0:
-				contracts[target].merge(e)
-			case e.dated():
-				contracts, pending = openContract(contracts, pending, e)
-				target = len(contracts) - 1
-			case len(contracts) == 0 || len(pending) > 0:
-				pending = append(pending, e)
-			}
-			// "Ce nouveau contrat fait suite au premier CLS signé en 2017": a
-			// passing mention of an earlier contract in a paragraph does not
-			// make what follows its structure
-			back := current >= 0 && target >= 0 && target != current && (e.earlier || contracts[target].gen > 0 &&
-				contracts[current].gen > contracts[target].gen && e.block.Kind == Paragraph)
-			if target >= 0 && e.dated() && !back {
-				current = target
-			}
+			a.add(events[ei])
 		}
-		blockOwner[bi] = current
+		blockOwner[bi] = a.current
 	}
-	// A page about one contract that no clause dates ("la ville a signé ce
-	// jeudi son contrat local de santé") still describes it: its undated
-	// mentions make the document's subject contract, which the document's
-	// territory completes (finish). Mentions that disagree with the first
-	// one stay out.
-	if len(contracts) == 0 && len(pending) > 0 {
-		subject := &builder{kind: pending[0].kind, undated: true}
-		for _, p := range pending {
-			if compatible(subject, p) {
-				subject.merge(p)
-			}
-		}
-		// "D'une durée de 5 ans, il vise…": what the text says of it
-		// without naming it
-		for _, e := range unowned {
-			if e.block.Index >= pending[0].block.Index && compatible(subject, e) {
-				subject.merge(e)
-			}
-		}
-		contracts = append(contracts, subject)
-	}
+	a.addSubject()
+	contracts = a.contracts
 	settleGenerations(contracts)
 	shareTerritory(contracts)
 	// blocks before the first contract belong to the first one
@@ -225,6 +135,132 @@ func assemble(events []*event, nblocks int) (contracts []*builder, blockOwner []
 		}
 	}
 	return contracts, blockOwner
+}
+
+// assembly is what assemble knows as it reads the events in text order.
+type assembly struct {
+	contracts []*builder
+	// current is the contract the text is about at this point (the one of
+	// the last dated event, see add), or -1 before the first
+	current int
+	// pending: undated mentions of a contract that fits none opened yet;
+	// unowned: events without a contract reference before the first contract
+	pending, unowned []*event
+}
+
+// maxGen is the highest generation of the contracts opened so far, 1 when
+// there are some and none has a figure, 0 when there are none.
+func (a *assembly) maxGen() int {
+	g := 0
+	for _, c := range a.contracts {
+		if c.gen > g {
+			g = c.gen
+		}
+	}
+	if g == 0 && len(a.contracts) > 0 {
+		g = 1
+	}
+	return g
+}
+
+// add gives event e to the contract it is about, opens a contract with it,
+// or keeps it for later, and moves the current contract.
+func (a *assembly) add(e *event) {
+	a.guessGeneration(e)
+	if !e.hasRef {
+		// "Le calendrier de mise en œuvre : 2019-2024": the current contract's
+		if a.current >= 0 && compatible(a.contracts[a.current], e) {
+			a.contracts[a.current].merge(e)
+		} else if a.current < 0 {
+			a.unowned = append(a.unowned, e) // may be the page's undated contract's
+		}
+		return
+	}
+	target := a.target(e)
+	switch {
+	case target >= 0:
+		a.contracts[target].merge(e)
+	case e.dated():
+		a.contracts, a.pending = openContract(a.contracts, a.pending, e)
+		target = len(a.contracts) - 1
+	case len(a.contracts) == 0 || len(a.pending) > 0:
+		a.pending = append(a.pending, e)
+	}
+	// "Ce nouveau contrat fait suite au premier CLS signé en 2017": a
+	// passing mention of an earlier contract in a paragraph does not
+	// make what follows its structure
+	back := a.current >= 0 && target >= 0 && target != a.current && (e.earlier || a.contracts[target].gen > 0 &&
+		a.contracts[a.current].gen > a.contracts[target].gen && e.block.Kind == Paragraph)
+	if target >= 0 && e.dated() && !back {
+		a.current = target
+	}
+}
+
+// guessGeneration gives a renewal that states no figure the generation the
+// contracts before it imply.
+func (a *assembly) guessGeneration(e *event) {
+	if e.renew && !e.renewWish && e.gen == 0 && !e.dated() && len(a.contracts) == 1 && a.contracts[0].gen == 0 {
+		// "Ce renouvellement du contrat permet…" of the one contract
+		// the text dates: it is a renewal, the second
+		e.gen, e.genGuessed = 2, true
+	} else if e.renew && e.gen == 0 && len(a.contracts) > 0 {
+		e.gen, e.genByRenewal = a.maxGen()+1, true
+	} else if (e.renewed || e.renew) && e.gen == 0 && len(a.contracts) == 0 {
+		// "Ce renouvellement du contrat…": the territory had a
+		// contract before; the second, when no figure says otherwise
+		e.gen, e.genGuessed = 2, true
+	}
+}
+
+// target is the contract event e, which names a contract, is about, or -1:
+// the last of its generation it fits, else the current one, else the last
+// it fits when it states no generation.
+func (a *assembly) target(e *event) int {
+	if e.gen > 0 {
+		for i := len(a.contracts) - 1; i >= 0; i-- {
+			if a.contracts[i].gen == e.gen && compatible(a.contracts[i], e) {
+				return i
+			}
+		}
+	}
+	// a renewal is not the contract it renews
+	if a.current >= 0 && compatible(a.contracts[a.current], e) && (e.gen == 0 || a.contracts[a.current].gen == 0 && !e.genByRenewal) {
+		return a.current
+	}
+	if e.gen == 0 {
+		for i := len(a.contracts) - 1; i >= 0; i-- {
+			if compatible(a.contracts[i], e) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// addSubject makes the document's subject contract when no clause dates
+// one. A page about one contract that no clause dates ("la ville a signé ce
+// jeudi son contrat local de santé") still describes it: its undated
+// mentions make the document's subject contract, which the document's
+// territory completes (finish). Mentions that disagree with the first one
+// stay out.
+func (a *assembly) addSubject() {
+	if len(a.contracts) != 0 || len(a.pending) == 0 {
+		return
+	}
+	subject := &builder{kind: a.pending[0].kind, undated: true}
+	for _, p := range a.pending {
+		if compatible(subject, p) {
+			subject.merge(p)
+		}
+	}
+	// "D'une durée de 5 ans, il vise…": what the text says of it
+	// without naming it
+	for _, e := range a.unowned {
+		if e.block.Index >= a.pending[0].block.Index && compatible(subject, e) {
+			subject.merge(e)
+		}
+	}
+	a.contracts = append(a.contracts, subject)
 }
 
 // year is when the contract began: its signature, else its first year.

@@ -70,19 +70,32 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 	if int64(len(data)) > maxBytes {
 		return nil, fmt.Errorf("%s: %w (%d bytes, limit %d)", source, ErrTooLarge, len(data), maxBytes)
 	}
+	// the checksum is of the bytes as given, before any reader sees them
 	sum := sha256.Sum256(data)
-	defer func() {
-		if doc != nil {
-			doc.SHA256 = hex.EncodeToString(sum[:])
-			if opt.URL != "" {
-				u := opt.URL
-				doc.URL = &u
-			}
-			if len(doc.Contracts) == 0 && len(doc.Text) > 0 {
-				doc.Warnings = append(doc.Warnings, "no contract found: no signature, period or duration of a contract in the text")
-			}
-		}
-	}()
+	doc, err = readByKind(source, data, opt, r)
+	if doc != nil {
+		stamp(doc, sum, opt)
+	}
+	return doc, err
+}
+
+// stamp adds to an extracted document what its bytes and their origin say
+// of it (checksum, address), and warns when its text holds no contract, so
+// that an empty result is never silent.
+func stamp(doc *Document, sum [sha256.Size]byte, opt Options) {
+	doc.SHA256 = hex.EncodeToString(sum[:])
+	if opt.URL != "" {
+		u := opt.URL
+		doc.URL = &u
+	}
+	if len(doc.Contracts) == 0 && len(doc.Text) > 0 {
+		doc.Warnings = append(doc.Warnings, "no contract found: no signature, period or duration of a contract in the text")
+	}
+}
+
+// readByKind reads data with the reader of the format its content shows,
+// and extracts. Every error names the document.
+func readByKind(source string, data []byte, opt Options, r *rules.Set) (*Document, error) {
 	kind := sniff(data)
 	if kind != "pdf" && strings.EqualFold(path.Ext(source), ".pdf") {
 		// Named a PDF and is not one: an empty download, an HTML error page
@@ -94,46 +107,48 @@ func FromBytes(source string, data []byte, opt Options) (doc *Document, err erro
 		}
 		return nil, fmt.Errorf("%s: %w: named .pdf but %s", source, pdftext.ErrNotPDF, what)
 	}
+	var d *textdoc.Document
+	var err error
+	var contentType string
 	switch kind {
 	case "pdf":
 		read := opt.ReadPDF
 		if read == nil {
 			read = readPDFInProcess
 		}
-		d, err := read(data)
+		d, err = read(data)
 		if err == nil && d == nil {
 			err = errors.New("the PDF reader returned nothing")
 		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", source, err)
-		}
-		doc = FromDocument(source, d, r)
-		doc.ContentType = "application/pdf"
-		return doc, nil
+		contentType = "application/pdf"
 	case "html":
-		d, err := htmltext.Read(data, opt.ContentType, opt.URL)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", source, err)
-		}
-		doc = FromDocument(source, d, r)
-		doc.ContentType = "text/html"
-		return doc, nil
+		d, err = htmltext.Read(data, opt.ContentType, opt.URL)
+		contentType = "text/html"
 	case "office":
-		d, err := officetext.Read(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", source, err)
+		d, err = officetext.Read(data)
+		if err == nil {
+			contentType = officetext.MediaType(data)
 		}
-		doc = FromDocument(source, d, r)
-		doc.ContentType = officetext.MediaType(data)
-		return doc, nil
 	case "binary":
 		return nil, fmt.Errorf("%s: %w", source, ErrBinary)
+	default:
+		return readText(source, data, r)
 	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	doc := FromDocument(source, d, r)
+	doc.ContentType = contentType
+	return doc, nil
+}
+
+// readText extracts plain text, its decoding's warnings first.
+func readText(source string, data []byte, r *rules.Set) (*Document, error) {
 	text, warnings, err := decodeText(source, data)
 	if err != nil {
 		return nil, err
 	}
-	doc = FromText(source, text, r)
+	doc := FromText(source, text, r)
 	if len(bytes.TrimSpace(data)) == 0 {
 		doc.Warnings = append(doc.Warnings, "empty document")
 	}

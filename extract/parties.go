@@ -123,6 +123,35 @@ var contractInName = regexp.MustCompile(`(?i)\s(?:un|une|le|la|son|sa|leur|ce|ce
 // a count ("35 partenaires"), "les habitants", "les associations", the
 // contract itself.
 func (l *lexicon) cleanParty(s segment) (party, bool) {
+	name, span := l.stripLeadIn(s)
+	name = cutNameTails(name)
+	if representedAlone.MatchString(name) {
+		return party{}, false
+	}
+	name = l.endAtPlace(name)
+	name = strings.TrimRight(name, " ,;:.-–")
+	if name == "" {
+		return party{}, false
+	}
+	f := rules.Fold(name)
+	if l.notAParty(name, f) {
+		return party{}, false
+	}
+	kind, ok := l.partyKind(name, f)
+	if !ok {
+		return party{}, false
+	}
+	if !s.rebuilt {
+		span.End = span.Start + len([]rune(name))
+	}
+	return party{name: name, kind: kind, span: span}, true
+}
+
+// stripLeadIn drops what ties an enumeration piece to its sentence from the
+// start of its text: "avec la collaboration de", "à", a preposition, an
+// article. The span's start follows, unless the piece was rebuilt (its span
+// then is the source's, not the text's).
+func (l *lexicon) stripLeadIn(s segment) (string, Span) {
 	name := strings.TrimSpace(s.text)
 	span := s.span
 	// "avec la collaboration de la Préfecture": the help is no name
@@ -161,8 +190,13 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 		}
 		name = name[len(m):]
 	}
-	// "la Ville de Laval, représentée par son Maire", "… 2, place X": who
-	// signs for it and where it is
+	return name, span
+}
+
+// cutNameTails ends the name where what follows it begins: "la Ville de
+// Laval, représentée par son Maire", "… 2, place X": who signs for it and
+// where it is.
+func cutNameTails(name string) string {
 	for _, cut := range nameTails {
 		if !cut.may(name) {
 			continue // what the expression needs is not there
@@ -171,49 +205,51 @@ func (l *lexicon) cleanParty(s segment) (party, bool) {
 			name = name[:m[0]]
 		}
 	}
-	if representedAlone.MatchString(name) {
-		return party{}, false
-	}
-	name = l.endAtPlace(name)
-	name = strings.TrimRight(name, " ,;:.-–")
-	if name == "" {
-		return party{}, false
-	}
-	f := rules.Fold(name)
+	return name
+}
+
+// notAParty reports whether name (folded f) is something an enumeration
+// holds that no organisation is: an adverbial phrase, contact details, a
+// person, a count, a date, a day, a generic group, the contract itself.
+func (l *lexicon) notAParty(name, f string) bool {
 	if adverbialStart.MatchString(strings.ToLower(name)) || contactDetail.MatchString(name) || personName.MatchString(name) || l.startsCount(f+" ") {
-		return party{}, false
+		return true
 	}
 	if len(l.findDates(f)) > 0 {
-		return party{}, false
+		return true
 	}
 	if wholeMatch(l.r.Cue("party.notname").FindAll(f), f) {
-		return party{}, false // "Mardi, X et Y ont signé": a day, no party
+		return true // "Mardi, X et Y ont signé": a day, no party
 	}
 	if sp, ok := l.r.Cue("party.generic").Find(f); ok && sp[0] <= 12 {
-		return party{}, false
+		return true
 	}
 	if sp, ok := l.r.Cue("contract.cls").Find(f); ok && sp[0] == 0 {
-		return party{}, false
+		return true
 	}
+	return false
+}
+
+// partyKind is the kind of organisation name (folded f) is, "other" for a
+// name no rule knows that still reads as a proper name; ok is false when it
+// reads as a person, a sentence or a lowercase phrase instead.
+func (l *lexicon) partyKind(name, f string) (kind string, ok bool) {
 	words := strings.Fields(name)
-	kind := l.orgKind(name)
+	kind = l.orgKind(name)
 	if kind == "" && personLike(name) && !l.placeName(rules.OfficialGeography(), name) {
-		return party{}, false // "le préfet du Var, Thierry Martin": the person
+		return "", false // "le préfet du Var, Thierry Martin": the person
 	}
 	capital := unicode.IsUpper([]rune(name)[0])
 	if kind == "" && (!capital || len(words) > 10 || len(words) == 1 && len(name) < 3 || sentenceLike(name) || l.personWithTitle(f)) {
-		return party{}, false
+		return "", false
 	}
 	if len(words) > 16 {
-		return party{}, false
+		return "", false
 	}
 	if kind == "" {
 		kind = "other"
 	}
-	if !s.rebuilt {
-		span.End = span.Start + len([]rune(name))
-	}
-	return party{name: name, kind: kind, span: span}, true
+	return kind, true
 }
 
 // maxCommonWords bounds the lower-case words (linking words aside) of a name

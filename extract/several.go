@@ -113,11 +113,27 @@ func (l *lexicon) renewalRank(c string) (gen, start, end int) {
 func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 	c := b.fold.Text[cs:ce]
 	if !strings.ContainsAny(c, "0123456789") {
-		return [][2]int{{cs, ce}}
+		return [][2]int{{cs, ce}} // no date, no figure: nothing to tell apart
 	}
 	p := l.several()
 	cuts := map[int]bool{}
-	// parentheses counting earlier contracts
+	listedCuts(p, c, cuts)
+	l.generationCuts(p, b, cs, ce, cuts)
+	// "signé en 2015 puis renouvelé en 2020"
+	for _, m := range p.renewal.FindAllStringIndex(c, -1) {
+		if len(l.datesIn(b, cs, cs+m[0])) > 0 && len(l.datesIn(b, cs+m[0], ce)) > 0 {
+			cuts[m[0]+1] = true
+		}
+	}
+	if len(cuts) == 0 {
+		return [][2]int{{cs, ce}}
+	}
+	return cutClause(c, cs, ce, cuts)
+}
+
+// listedCuts marks, in cuts, the bounds of a parenthesis that counts
+// earlier contracts ("(dont les deux premiers …)"): what it dates is theirs.
+func listedCuts(p *severalPatterns, c string, cuts map[int]bool) {
 	// each expression needs its words: "premiers", "precedent", "puis"…
 	hasListed := strings.Contains(c, "premi") || strings.Contains(c, "preceden")
 	for _, m := range findAllIf(hasListed, p.listed, c) {
@@ -131,7 +147,16 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 			cuts[open] = true
 		}
 	}
-	// ordinals of different generations, each with its own date
+}
+
+// generationCuts marks, in cuts, where clause [cs, ce) of b passes from one
+// generation's contract to another's: before an ordinal (or "le précédent")
+// that differs from the one before it, when each side holds a date of its
+// own.
+func (l *lexicon) generationCuts(p *severalPatterns, b *Block, cs, ce int, cuts map[int]bool) {
+	c := b.fold.Text[cs:ce]
+	// where a contract is named, and its generation: 0 without a figure,
+	// -1 for an earlier one without a figure
 	type anchor struct{ at, gen int }
 	var anchors []anchor
 	for _, r := range l.blockRefs(b, cs, ce) {
@@ -164,15 +189,12 @@ func (l *lexicon) subClauses(b *Block, cs, ce int) [][2]int {
 			cuts[a.at] = true
 		}
 	}
-	// "signé en 2015 puis renouvelé en 2020"
-	for _, m := range p.renewal.FindAllStringIndex(c, -1) {
-		if len(l.datesIn(b, cs, cs+m[0])) > 0 && len(l.datesIn(b, cs+m[0], ce)) > 0 {
-			cuts[m[0]+1] = true
-		}
-	}
-	if len(cuts) == 0 {
-		return [][2]int{{cs, ce}}
-	}
+}
+
+// cutClause cuts clause c, at cs in its block and ending at ce, at the
+// offsets of cuts (relative to c) inside it, leaving out pieces of blanks
+// alone.
+func cutClause(c string, cs, ce int, cuts map[int]bool) [][2]int {
 	at := make([]int, 0, len(cuts))
 	for k := range cuts {
 		if k > 0 && k < len(c) {

@@ -40,9 +40,31 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 		i++
 	}
 	start := i
-	type tok struct{ s, e int }
-	var toks []tok
-	for j := i; j < len(rs) && len(toks) < 12; {
+	// the words stay on the stack: captureName runs at every cue of a place
+	var buf [maxCapturedWords]nameWord
+	end, ok := nameEnd(rs, nameWords(rs, i, buf[:0]))
+	if !ok || end <= start {
+		return "", Span{}, false
+	}
+	name := string(rs[start:end])
+	switch strings.ToLower(name) {
+	case "la", "le", "les", "l'", "l":
+		return "", Span{}, false // "La commune d'Apt": an article, not a name
+	}
+	return name, Span{Start: b.RuneStart + start, End: b.RuneStart + end, Page: b.Page}, true
+}
+
+// nameWord is a word of rs, runes [s, e).
+type nameWord struct{ s, e int }
+
+// maxCapturedWords: a place name is never longer.
+const maxCapturedWords = 12
+
+// nameWords appends to toks up to maxCapturedWords words from rune i of rs, as
+// far as they run on: separated by one space, or right after an elided
+// article ("d'Agen"). What follows a longer gap is no part of the name.
+func nameWords(rs []rune, i int, toks []nameWord) []nameWord {
+	for j := i; j < len(rs) && len(toks) < maxCapturedWords; {
 		k := j
 		for k < len(rs) && (unicode.IsLetter(rs[k]) || unicode.IsDigit(rs[k]) || rs[k] == '-') {
 			k++
@@ -53,7 +75,7 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 		if k == j {
 			break
 		}
-		toks = append(toks, tok{j, k})
+		toks = append(toks, nameWord{j, k})
 		j = k
 		if j < len(rs) && rs[j] == ' ' && !(j > 0 && rs[j-1] == '\'') {
 			j++
@@ -63,7 +85,15 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 			break
 		}
 	}
-	end := -1
+	return toks
+}
+
+// nameEnd returns where the name the words start ends: after its last
+// capitalised word, connectors ("de", "sur", "et") counting only when a
+// name word follows them. ok is false when the words start no name (a
+// lowercase word, an article that no capital follows) or hold no capital.
+func nameEnd(rs []rune, toks []nameWord) (end int, ok bool) {
+	end = -1
 	seenCap := false
 	for n, t := range toks {
 		w := string(rs[t.s:t.e])
@@ -75,13 +105,13 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 			if n+1 < len(toks) && unicode.IsUpper(rs[toks[n+1].s]) {
 				continue
 			}
-			goto done
+			return end, seenCap
 		case unicode.IsUpper(first) && rs[t.e-1] == '\'':
 			// "L'Isle-Jourdain": an elided article opens the name; "C'est" is none
 			if n+1 < len(toks) {
 				continue
 			}
-			goto done
+			return end, seenCap
 		case unicode.IsUpper(first):
 			seenCap = true
 			end = t.e
@@ -90,9 +120,9 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 			if n+1 < len(toks) {
 				continue
 			}
-			return "", Span{}, false
+			return -1, false
 		case n == 0:
-			return "", Span{}, false
+			return -1, false
 		case lw == "et" && seenCap && n+1 < len(toks) && properWord(rs[toks[n+1].s:toks[n+1].e]):
 			// "Lodévois et Larzac", "Chinon, Vienne et Loire"
 			continue
@@ -100,21 +130,12 @@ func captureName(b *Block, fs int) (string, Span, bool) {
 			if n+1 < len(toks) && unicode.IsUpper(rs[toks[n+1].s]) || n+1 < len(toks) && nameConnectors[strings.ToLower(string(rs[toks[n+1].s:toks[n+1].e]))] {
 				continue
 			}
-			goto done
+			return end, seenCap
 		default:
-			goto done
+			return end, seenCap
 		}
 	}
-done:
-	if !seenCap || end <= start {
-		return "", Span{}, false
-	}
-	name := string(rs[start:end])
-	switch strings.ToLower(name) {
-	case "la", "le", "les", "l'", "l":
-		return "", Span{}, false // "La commune d'Apt": an article, not a name
-	}
-	return name, Span{Start: b.RuneStart + start, End: b.RuneStart + end, Page: b.Page}, true
+	return end, seenCap
 }
 
 // properWord: a capitalised word that is not an acronym ("Larzac", not "ARS").

@@ -8,190 +8,195 @@ import (
 	"github.com/clsx/clsx/rules"
 )
 
+// themeTitles are, for every theme id of the annotation guide, titles as CLS
+// pages write them that must be tagged with it.
+var themeTitles = map[string][]string{
+	"acces_soins": {
+		"Faciliter l'accès aux soins",
+		"FACILITER UN ACCES AUX SOINS AU PLUS PRES DES HABITANTS",
+		"Renforcer l'offre de soins de premier recours",
+		"Favoriser l'installation de jeunes médecins",
+		"Soutenir l'attractivité du territoire pour les professionnels de santé",
+		"Développer l'exercice coordonné",
+		"Créer une Maison de Santé Pluriprofessionnelle",
+		"Accompagner les projets de MSP",
+		"Déployer la télémédecine dans les EHPAD",
+		"Lutter contre les déserts médicaux",
+		"Accueillir les internes en médecine générale",
+		"Améliorer la démographie médicale",
+		"Garantir l'accès à la santé de tous",
+		"Consolider les soins de proximité",
+		"Conforter les soins médicaux primaires",
+	},
+	"sante_mentale": {
+		"Promouvoir la santé mentale",
+		"FAVORISER LE BIEN-ÊTRE DE TOUS ET LA SANTE MENTALE",
+		"Prendre en charge la souffrance psychique",
+		"Améliorer le parcours en psychiatrie",
+		"Créer un conseil local de santé mentale (CLSM)",
+		"Prévenir le suicide chez les jeunes",
+		"Développer les compétences psychosociales",
+		"Renforcer les compétences psycho-sociales des enfants",
+		"Repérer le mal-être des agriculteurs",
+		"Accompagner les personnes souffrant de troubles psychiques",
+		"Une stratégie favorable au bien-être mental des habitants",
+	},
+	"prevention": {
+		"Promouvoir la santé des collégiens",
+		"Encourager les comportements favorables à la santé",
+		"Coordonner et développer les actions de prévention",
+		"Prévenir les chutes",
+		"Promotion de la santé",
+		"Développer l'éducation à la santé",
+		"Organiser des journées santé",
+		"Agir sur les déterminants de santé",
+	},
+	"depistage_vaccination": {
+		"Améliorer le taux de recours au dépistage des cancers",
+		"Renforcer le dépistage organisé",
+		"Améliorer la couverture vaccinale",
+		"Sensibiliser aux enjeux de la vaccination",
+		"Promouvoir les vaccins auprès des jeunes parents",
+	},
+	"addictions": {
+		"Prévenir les conduites addictives",
+		"Lutter contre les addictions",
+		"Prévenir les conduites à risques en milieu festif",
+		"Réduire la consommation d'alcool chez les jeunes",
+		"Accompagner l'arrêt du tabac",
+		"Prévenir l'usage de drogues",
+		"Réduire les risques liés au cannabis",
+	},
+	"nutrition_activite": {
+		"Favoriser l'activité physique et l'accès à une alimentation équilibrée",
+		"Promouvoir les activités physiques adaptées",
+		"Lutter contre la sédentarité",
+		"Développer le sport santé",
+		"Prévenir le surpoids et l'obésité",
+		"Améliorer la nutrition des seniors",
+		"Éducation au bien manger",
+	},
+	"sante_environnement": {
+		"Des milieux de vie favorables à la santé",
+		"Améliorer le cadre de vie des quartiers",
+		"Améliorer la qualité de l'air intérieur",
+		"Renforcer les environnements favorables à la santé",
+		"Développer un urbanisme favorable à la santé",
+		"Lutter contre l'habitat indigne",
+		"Sensibiliser aux perturbateurs endocriniens",
+		"Prévenir les maladies vectorielles",
+		"Adapter le territoire au changement climatique",
+		"Articuler le CLS avec le PCAET",
+		"Protéger la qualité de l'eau",
+		"Réduire l'exposition au bruit",
+		"Promouvoir la santé environnementale",
+	},
+	"vieillissement": {
+		"VIEILLIR EN BONNE SANTE",
+		"Accompagner les personnes âgées",
+		"Prévenir la perte d'autonomie",
+		"Soutenir les aidants familiaux",
+		"Favoriser le maintien à domicile",
+		"Accompagner le vieillissement de la population",
+		"Valoriser les métiers de l'aide à domicile",
+		"Améliorer la vie en EHPAD",
+		"Rompre l'isolement des seniors",
+		"Accompagner le parcours des séniors",
+	},
+	"handicap": {
+		"Améliorer l'inclusion des personnes en situation de handicap",
+		"Les personnes atteintes d'un handicap : prise en charge et insertion",
+		"Faciliter l'accès aux soins des personnes handicapées",
+	},
+	"enfance_jeunesse": {
+		"Promouvoir la santé des enfants",
+		"Accompagner les adolescents",
+		"Santé des jeunes",
+		"Agir pour la jeunesse",
+		"Favoriser le logement des étudiants en santé",
+		"Soutenir la périnatalité",
+		"Agir dès la petite enfance",
+		"Promouvoir les 1000 premiers jours",
+		"Soutenir la parentalité",
+		"Développer dès le plus jeune âge une logique de prévention",
+		"Intervenir en milieu scolaire",
+	},
+	"precarite_droits": {
+		"Améliorer l'accès aux droits",
+		"Favoriser l'accès aux droits et aux soins",
+		"Accompagner les publics en situation de précarité",
+		"Favoriser l'accès des personnes démunies aux soins",
+		"Faciliter l'accès aux soins des publics fragiles",
+		"Accompagner les personnes vulnérables",
+		"Réduire les inégalités sociales de santé",
+		"Lutter contre l'exclusion",
+	},
+	"maladies_chroniques": {
+		"Améliorer la prise en charge des maladies chroniques",
+		"Prévenir le diabète",
+		"Développer l'éducation thérapeutique du patient",
+		"Accompagner les patients atteints de pathologies chroniques",
+	},
+	"coordination": {
+		"Renforcer la coordination des acteurs",
+		"Promouvoir l'interconnaissance des acteurs locaux",
+		"Animer le réseau des acteurs de santé",
+		"Animation territoriale de la santé",
+		"Structurer la gouvernance du CLS",
+		"Fluidifier les parcours de santé",
+		"Favoriser la démocratie sanitaire",
+		"Favoriser la mise en relation des acteurs",
+		"Coordonner les interventions à domicile",
+	},
+	"communication": {
+		"Développer une communication adaptée en terme de santé",
+		"Communiquer sur les dispositifs",
+		"Informer les habitants sur l'offre de santé",
+		"Améliorer l'information des professionnels",
+		"Créer un annuaire des ressources",
+		"Assurer la diffusion des ressources",
+		"Faire connaître les services de santé",
+	},
+	"mobilite": {
+		"Développer les mobilités pour une bonne santé",
+		"Faciliter la mobilité vers les lieux de soins",
+		"Organiser le transport des patients",
+		"Faciliter les déplacements des personnes âgées",
+	},
+	"sante_travail": {
+		"Améliorer la santé au travail",
+		"Prévenir les pathologies liées au travail",
+		"Réduire les risques professionnels",
+		"Prendre en charge les maladies liées au travail",
+	},
+	"violences_sexualite": {
+		"Lutter contre les violences intrafamiliales",
+		"Prévenir les violences faites aux femmes",
+		"Promouvoir la santé sexuelle",
+		"Prévenir le VIH et les IST",
+		"Faciliter l'accès à la contraception",
+		"Éducation à la vie affective et à la sexualité",
+	},
+}
+
 // Every theme id of the annotation guide, on titles as CLS pages write them.
 func TestThemesOfTitles(t *testing.T) {
 	l := lexiconFor(rules.Default())
-	cases := map[string][]string{
-		"acces_soins": {
-			"Faciliter l'accès aux soins",
-			"FACILITER UN ACCES AUX SOINS AU PLUS PRES DES HABITANTS",
-			"Renforcer l'offre de soins de premier recours",
-			"Favoriser l'installation de jeunes médecins",
-			"Soutenir l'attractivité du territoire pour les professionnels de santé",
-			"Développer l'exercice coordonné",
-			"Créer une Maison de Santé Pluriprofessionnelle",
-			"Accompagner les projets de MSP",
-			"Déployer la télémédecine dans les EHPAD",
-			"Lutter contre les déserts médicaux",
-			"Accueillir les internes en médecine générale",
-			"Améliorer la démographie médicale",
-			"Garantir l'accès à la santé de tous",
-			"Consolider les soins de proximité",
-			"Conforter les soins médicaux primaires",
-		},
-		"sante_mentale": {
-			"Promouvoir la santé mentale",
-			"FAVORISER LE BIEN-ÊTRE DE TOUS ET LA SANTE MENTALE",
-			"Prendre en charge la souffrance psychique",
-			"Améliorer le parcours en psychiatrie",
-			"Créer un conseil local de santé mentale (CLSM)",
-			"Prévenir le suicide chez les jeunes",
-			"Développer les compétences psychosociales",
-			"Renforcer les compétences psycho-sociales des enfants",
-			"Repérer le mal-être des agriculteurs",
-			"Accompagner les personnes souffrant de troubles psychiques",
-			"Une stratégie favorable au bien-être mental des habitants",
-		},
-		"prevention": {
-			"Promouvoir la santé des collégiens",
-			"Encourager les comportements favorables à la santé",
-			"Coordonner et développer les actions de prévention",
-			"Prévenir les chutes",
-			"Promotion de la santé",
-			"Développer l'éducation à la santé",
-			"Organiser des journées santé",
-			"Agir sur les déterminants de santé",
-		},
-		"depistage_vaccination": {
-			"Améliorer le taux de recours au dépistage des cancers",
-			"Renforcer le dépistage organisé",
-			"Améliorer la couverture vaccinale",
-			"Sensibiliser aux enjeux de la vaccination",
-			"Promouvoir les vaccins auprès des jeunes parents",
-		},
-		"addictions": {
-			"Prévenir les conduites addictives",
-			"Lutter contre les addictions",
-			"Prévenir les conduites à risques en milieu festif",
-			"Réduire la consommation d'alcool chez les jeunes",
-			"Accompagner l'arrêt du tabac",
-			"Prévenir l'usage de drogues",
-			"Réduire les risques liés au cannabis",
-		},
-		"nutrition_activite": {
-			"Favoriser l'activité physique et l'accès à une alimentation équilibrée",
-			"Promouvoir les activités physiques adaptées",
-			"Lutter contre la sédentarité",
-			"Développer le sport santé",
-			"Prévenir le surpoids et l'obésité",
-			"Améliorer la nutrition des seniors",
-			"Éducation au bien manger",
-		},
-		"sante_environnement": {
-			"Des milieux de vie favorables à la santé",
-			"Améliorer le cadre de vie des quartiers",
-			"Améliorer la qualité de l'air intérieur",
-			"Renforcer les environnements favorables à la santé",
-			"Développer un urbanisme favorable à la santé",
-			"Lutter contre l'habitat indigne",
-			"Sensibiliser aux perturbateurs endocriniens",
-			"Prévenir les maladies vectorielles",
-			"Adapter le territoire au changement climatique",
-			"Articuler le CLS avec le PCAET",
-			"Protéger la qualité de l'eau",
-			"Réduire l'exposition au bruit",
-			"Promouvoir la santé environnementale",
-		},
-		"vieillissement": {
-			"VIEILLIR EN BONNE SANTE",
-			"Accompagner les personnes âgées",
-			"Prévenir la perte d'autonomie",
-			"Soutenir les aidants familiaux",
-			"Favoriser le maintien à domicile",
-			"Accompagner le vieillissement de la population",
-			"Valoriser les métiers de l'aide à domicile",
-			"Améliorer la vie en EHPAD",
-			"Rompre l'isolement des seniors",
-			"Accompagner le parcours des séniors",
-		},
-		"handicap": {
-			"Améliorer l'inclusion des personnes en situation de handicap",
-			"Les personnes atteintes d'un handicap : prise en charge et insertion",
-			"Faciliter l'accès aux soins des personnes handicapées",
-		},
-		"enfance_jeunesse": {
-			"Promouvoir la santé des enfants",
-			"Accompagner les adolescents",
-			"Santé des jeunes",
-			"Agir pour la jeunesse",
-			"Favoriser le logement des étudiants en santé",
-			"Soutenir la périnatalité",
-			"Agir dès la petite enfance",
-			"Promouvoir les 1000 premiers jours",
-			"Soutenir la parentalité",
-			"Développer dès le plus jeune âge une logique de prévention",
-			"Intervenir en milieu scolaire",
-		},
-		"precarite_droits": {
-			"Améliorer l'accès aux droits",
-			"Favoriser l'accès aux droits et aux soins",
-			"Accompagner les publics en situation de précarité",
-			"Favoriser l'accès des personnes démunies aux soins",
-			"Faciliter l'accès aux soins des publics fragiles",
-			"Accompagner les personnes vulnérables",
-			"Réduire les inégalités sociales de santé",
-			"Lutter contre l'exclusion",
-		},
-		"maladies_chroniques": {
-			"Améliorer la prise en charge des maladies chroniques",
-			"Prévenir le diabète",
-			"Développer l'éducation thérapeutique du patient",
-			"Accompagner les patients atteints de pathologies chroniques",
-		},
-		"coordination": {
-			"Renforcer la coordination des acteurs",
-			"Promouvoir l'interconnaissance des acteurs locaux",
-			"Animer le réseau des acteurs de santé",
-			"Animation territoriale de la santé",
-			"Structurer la gouvernance du CLS",
-			"Fluidifier les parcours de santé",
-			"Favoriser la démocratie sanitaire",
-			"Favoriser la mise en relation des acteurs",
-			"Coordonner les interventions à domicile",
-		},
-		"communication": {
-			"Développer une communication adaptée en terme de santé",
-			"Communiquer sur les dispositifs",
-			"Informer les habitants sur l'offre de santé",
-			"Améliorer l'information des professionnels",
-			"Créer un annuaire des ressources",
-			"Assurer la diffusion des ressources",
-			"Faire connaître les services de santé",
-		},
-		"mobilite": {
-			"Développer les mobilités pour une bonne santé",
-			"Faciliter la mobilité vers les lieux de soins",
-			"Organiser le transport des patients",
-			"Faciliter les déplacements des personnes âgées",
-		},
-		"sante_travail": {
-			"Améliorer la santé au travail",
-			"Prévenir les pathologies liées au travail",
-			"Réduire les risques professionnels",
-			"Prendre en charge les maladies liées au travail",
-		},
-		"violences_sexualite": {
-			"Lutter contre les violences intrafamiliales",
-			"Prévenir les violences faites aux femmes",
-			"Promouvoir la santé sexuelle",
-			"Prévenir le VIH et les IST",
-			"Faciliter l'accès à la contraception",
-			"Éducation à la vie affective et à la sexualité",
-		},
-	}
-	if len(cases) != len(rules.ThemeIDs) {
-		t.Errorf("%d themes tested, the guide has %d", len(cases), len(rules.ThemeIDs))
+	if len(themeTitles) != len(rules.ThemeIDs) {
+		t.Errorf("%d themes tested, the guide has %d", len(themeTitles), len(rules.ThemeIDs))
 	}
 	for _, id := range rules.ThemeIDs {
-		titles := cases[id]
-		if len(titles) == 0 {
-			t.Errorf("theme %s: no title tested", id)
-		}
-		for _, title := range titles {
-			if got := l.themesOf(title); !slices.Contains(got, id) {
-				t.Errorf("themesOf(%q) = %v, want it to contain %s", title, got, id)
+		t.Run(id, func(t *testing.T) {
+			titles := themeTitles[id]
+			if len(titles) == 0 {
+				t.Errorf("theme %s: no title tested", id)
 			}
-		}
+			for _, title := range titles {
+				if got := l.themesOf(title); !slices.Contains(got, id) {
+					t.Errorf("themesOf(%q) = %v, want it to contain %s", title, got, id)
+				}
+			}
+		})
 	}
 }
 

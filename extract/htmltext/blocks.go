@@ -42,6 +42,9 @@ type listState struct {
 	next    int
 }
 
+// walk reads node n into blocks. Text goes to the cell being read, if any,
+// else to the block being read; each kind of element that shapes blocks has
+// a method of its own below.
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
@@ -61,105 +64,152 @@ func (w *walker) walk(n *html.Node) {
 	tag := n.Data
 	switch {
 	case tag == "ul" || tag == "ol" || tag == "menu" || tag == "dir":
-		if w.cell == nil {
-			w.flush()
-		}
-		l := &listState{ordered: tag == "ol", next: 1}
-		if s, err := strconv.Atoi(attr(n, "start")); err == nil {
-			l.next = s
-		}
-		if attr(n, "reversed") != "" {
-			l.next = 0 // numbers of reversed lists are not read: better none than wrong
-			l.ordered = false
-		}
-		w.lists = append(w.lists, l)
-		w.children(n)
-		if w.cell == nil {
-			w.flush()
-		}
-		w.lists = w.lists[:len(w.lists)-1]
+		w.list(n, tag)
 	case tag == "li" && w.cell != nil:
-		var item strings.Builder
-		saved := w.cell
-		w.cell = &item
-		w.children(n)
-		w.cell = saved
-		b := textdoc.Block{Kind: textdoc.ListItem, Depth: 1, Text: clean(item.String())}
-		if len(w.lists) > 0 {
-			if l := w.lists[len(w.lists)-1]; l.ordered {
-				b.Ordered, b.Number = true, l.next
-				l.next++
-			}
-		}
-		if b.Text != "" {
-			w.rowItems = append(w.rowItems, b)
-		}
+		w.cellItem(n)
 	case tag == "li":
-		w.flush()
-		b := &textdoc.Block{Kind: textdoc.ListItem, Depth: len(w.lists)}
-		if len(w.lists) > 0 {
-			l := w.lists[len(w.lists)-1]
-			if v, err := strconv.Atoi(attr(n, "value")); err == nil && l.ordered {
-				l.next = v
-			}
-			if l.ordered {
-				b.Ordered, b.Number = true, l.next
-				l.next++
-			}
-		} else {
-			b.Depth = 1
-		}
-		saved := w.item
-		w.item = b
-		w.children(n)
-		w.flush()
-		w.item = saved
+		w.listItem(n)
 	case len(tag) == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6':
-		w.flush()
-		saved := w.head
-		w.head = int(tag[1] - '0')
-		w.children(n)
-		w.flush()
-		w.head = saved
+		w.heading(n, int(tag[1]-'0'))
 	case tag == "tr":
-		w.flush()
-		row := &textdoc.Block{Kind: textdoc.TableRow, Header: true}
-		saved, savedItems := w.row, w.rowItems
-		w.row, w.rowItems = row, nil
-		w.children(n)
-		w.emitRow(row)
-		w.blocks = append(w.blocks, w.rowItems...)
-		w.row, w.rowItems = saved, savedItems
+		w.tableRow(n)
 	case (tag == "td" || tag == "th") && w.row != nil:
-		var cell strings.Builder
-		savedCell := w.cell
-		w.cell = &cell
-		w.children(n)
-		w.cell = savedCell
-		w.row.Cells = append(w.row.Cells, clean(cell.String()))
-		if tag == "td" {
-			w.row.Header = false
-		}
+		w.tableCell(n, tag)
 	case tag == "br":
-		if w.cell != nil {
-			w.cell.WriteString(" ")
-			return
-		}
-		w.flush()
+		w.lineBreak()
 	case tag == "img":
 		// An image's alt text is not running text; a CLS page's visual says
 		// "Visuel", "Logo ARS", never a sentence of the contract.
 	default:
-		block := blockElements[tag]
-		if block && w.cell == nil {
-			w.flush()
+		w.element(n, tag)
+	}
+}
+
+// list reads a list, numbering its items from its start attribute. Inside
+// a table cell the list does not end the cell's text: the cell is one block.
+func (w *walker) list(n *html.Node, tag string) {
+	if w.cell == nil {
+		w.flush()
+	}
+	l := &listState{ordered: tag == "ol", next: 1}
+	if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+		l.next = s
+	}
+	if attr(n, "reversed") != "" {
+		l.next = 0 // numbers of reversed lists are not read: better none than wrong
+		l.ordered = false
+	}
+	w.lists = append(w.lists, l)
+	w.children(n)
+	if w.cell == nil {
+		w.flush()
+	}
+	w.lists = w.lists[:len(w.lists)-1]
+}
+
+// cellItem reads a list item inside a table cell into rowItems, which follow
+// the row as items of their own (see walker).
+func (w *walker) cellItem(n *html.Node) {
+	var item strings.Builder
+	saved := w.cell
+	w.cell = &item
+	w.children(n)
+	w.cell = saved
+	b := textdoc.Block{Kind: textdoc.ListItem, Depth: 1, Text: clean(item.String())}
+	if len(w.lists) > 0 {
+		if l := w.lists[len(w.lists)-1]; l.ordered {
+			b.Ordered, b.Number = true, l.next
+			l.next++
 		}
-		w.children(n)
-		if block && w.cell == nil {
-			w.flush()
-		} else if block {
-			w.cell.WriteString(" ")
+	}
+	if b.Text != "" {
+		w.rowItems = append(w.rowItems, b)
+	}
+}
+
+// listItem reads a list item as a block of its own, numbered by its list
+// (a value attribute renumbers it and the items after it).
+func (w *walker) listItem(n *html.Node) {
+	w.flush()
+	b := &textdoc.Block{Kind: textdoc.ListItem, Depth: len(w.lists)}
+	if len(w.lists) > 0 {
+		l := w.lists[len(w.lists)-1]
+		if v, err := strconv.Atoi(attr(n, "value")); err == nil && l.ordered {
+			l.next = v
 		}
+		if l.ordered {
+			b.Ordered, b.Number = true, l.next
+			l.next++
+		}
+	} else {
+		b.Depth = 1
+	}
+	saved := w.item
+	w.item = b
+	w.children(n)
+	w.flush()
+	w.item = saved
+}
+
+// heading reads h1…h6 as a heading of that level.
+func (w *walker) heading(n *html.Node, level int) {
+	w.flush()
+	saved := w.head
+	w.head = level
+	w.children(n)
+	w.flush()
+	w.head = saved
+}
+
+// tableRow reads a row's cells into one block, followed by the list items
+// its cells held. A row is a header row until it has a td.
+func (w *walker) tableRow(n *html.Node) {
+	w.flush()
+	row := &textdoc.Block{Kind: textdoc.TableRow, Header: true}
+	saved, savedItems := w.row, w.rowItems
+	w.row, w.rowItems = row, nil
+	w.children(n)
+	w.emitRow(row)
+	w.blocks = append(w.blocks, w.rowItems...)
+	w.row, w.rowItems = saved, savedItems
+}
+
+// tableCell reads a cell of the current row as one line of text.
+func (w *walker) tableCell(n *html.Node, tag string) {
+	var cell strings.Builder
+	savedCell := w.cell
+	w.cell = &cell
+	w.children(n)
+	w.cell = savedCell
+	w.row.Cells = append(w.row.Cells, clean(cell.String()))
+	if tag == "td" {
+		w.row.Header = false
+	}
+}
+
+// lineBreak ends the block being read; in a cell, it is a space, since a
+// cell is one line.
+func (w *walker) lineBreak() {
+	if w.cell != nil {
+		w.cell.WriteString(" ")
+		return
+	}
+	w.flush()
+}
+
+// element reads any other element: a block element ends the block before
+// and after it (or, in a cell, is set apart by a space); an inline one
+// only adds its text.
+func (w *walker) element(n *html.Node, tag string) {
+	block := blockElements[tag]
+	if block && w.cell == nil {
+		w.flush()
+	}
+	w.children(n)
+	if block && w.cell == nil {
+		w.flush()
+	} else if block {
+		w.cell.WriteString(" ")
 	}
 }
 
