@@ -18,7 +18,12 @@ import (
 
 // inlineListStart finds where an announced enumeration starts after an axis
 // word: a colon, "comme", or a participle and a comma ("ont été définis,").
-var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s|\b(?:sont|seront)\s(?:sur\s)?|\btel(?:le)?s\sque\s)`)
+var inlineListStart = regexp.MustCompile(`^[^.:;]{0,80}?(?::|\bcomme\b|\b(?:definis|definies|retenus|retenues|identifies|identifiees|arretes|arretees|suivants|suivantes)\s*,|\b(?:autour|aupres)\s(?:de\s|d')?|\b(?:portant|portent|porte)\ssur\s|\b(?:sont|seront)\s(?:sur\s)?|\btel(?:le)?s\sque\s|` + quotedSpeaker + `)`)
+
+// quotedSpeaker is a reporting clause between two quotations: « Nous avons
+// fixé trois axes », poursuit la présidente, « attirer …, … et … ». The
+// quotation that goes on after it is the list.
+const quotedSpeaker = `[»"”]\s*,\s*(?:poursui(?:t|vent)|expliqu(?:e|ent)|precis(?:e|ent)|soulign(?:e|ent)|indiqu(?:e|ent)|ajout(?:e|ent)|detaill(?:e|ent)|rappell(?:e|ent)|resum(?:e|ent)|affirm(?:e|ent)|insist(?:e|ent)|annonc(?:e|ent)|confi(?:e|ent)|enumer(?:e|ent)|cit(?:e|ent))(?:(?:-t)?-(?:il|elle|ils|elles)|\s[^«»"“”.:;]{1,60}?)\s*,\s*[«"“]\s*`
 
 // itemEdges are the words that join the last item rather than belong to it.
 var (
@@ -208,7 +213,11 @@ func itemSegment(b *Block, fs, fe int) (segment, bool) {
 		lead += m[1]
 		f = f[m[1]:]
 	}
-	end := fs + lead + len(strings.TrimRight(itemTrail.ReplaceAllString(f, ""), " ,.;:"))
+	f = strings.TrimRight(itemTrail.ReplaceAllString(f, ""), " ,.;:")
+	if q := strings.TrimRight(f, "»\"” "); len(q) < len(f) && !strings.ContainsAny(q, "«\"“") {
+		f = strings.TrimRight(q, " ,.;:") // the quotation closes after the last item
+	}
+	end := fs + lead + len(f)
 	if end <= fs+lead {
 		return segment{}, false
 	}
