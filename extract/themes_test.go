@@ -27,6 +27,9 @@ var themeTitles = map[string][]string{
 		"Garantir l'accès à la santé de tous",
 		"Consolider les soins de proximité",
 		"Conforter les soins médicaux primaires",
+		"Favoriser l'accès à un parcours de santé des personnes vulnérables",
+		"Garantir l'accès au médecin traitant",
+		"Améliorer l'accès à une prise en charge adaptée",
 	},
 	"sante_mentale": {
 		"Promouvoir la santé mentale",
