@@ -71,7 +71,10 @@ func TestContextPhrasings(t *testing.T) {
 		{"Parmi les partenaires du contrat local de santé, on trouve la CPAM de l'Ain et le centre hospitalier de Bourg.",
 			[]namedKind{{"CPAM de l'Ain", "cpam"}, {"centre hospitalier de Bourg", "hospital"}}},
 		{"Parmi les signataires du CLS figurent l'ARS Bretagne et la CAF du Finistère.", []namedKind{{"ARS Bretagne", "ars"}, {"CAF du Finistère", "caf"}}},
+		{"Le Département de la Mayenne est un partenaire privilégié du contrat local de santé.", []namedKind{{"Département de la Mayenne", "departement"}}},
+		{"La CAF de l'Yonne et la MSA Bourgogne sont également signataires du CLS.", []namedKind{{"CAF de l'Yonne", "caf"}, {"MSA Bourgogne", "msa"}}},
 		// no parties
+		{"Le centre hospitalier est partenaire de nombreuses associations du territoire.", nil},
 		{"Le maire a confié la rédaction du rapport à un cabinet.", nil},
 		{"Parmi les priorités du contrat local de santé, on trouve la santé mentale et la nutrition.", nil},
 		{"Le contrat local de santé s'articule autour de trois axes : la prévention, l'accès aux soins et la santé mentale.", nil},
