@@ -12,6 +12,7 @@ import (
 // large ones are kept as ranges.
 type cmap struct {
 	space  []codeRange
+	use    string // the CMap it uses (usecmap) for codes it does not map
 	single map[uint64]string // key: n<<32 | code
 	ranges []cmapRange
 	cids   map[uint64]uint32
@@ -103,6 +104,10 @@ func (d *docReader) readCMap(v pdf.Value) *cmap {
 				}
 				m.cids[key(bytesVal(src), len(src))] = uint32(args[i+1].n())
 			}
+		case "usecmap":
+			if len(args) > 0 && args[len(args)-1].kind == opName {
+				m.use = args[len(args)-1].str
+			}
 		case "endcidrange":
 			for i := 0; i+2 < len(args); i += 3 {
 				lo, hi := args[i].str, args[i+1].str
@@ -113,10 +118,10 @@ func (d *docReader) readCMap(v pdf.Value) *cmap {
 			}
 		}
 	})
-	if len(m.single) == 0 && len(m.ranges) == 0 && len(m.cids) == 0 && len(m.cidRgs) == 0 && len(m.space) == 0 {
+	if len(m.single) == 0 && len(m.ranges) == 0 && len(m.cids) == 0 && len(m.cidRgs) == 0 && len(m.space) == 0 && m.use == "" {
 		return nil
 	}
-	sort.Slice(m.space, func(i, j int) bool { return len(m.space[i].lo) < len(m.space[j].lo) })
+	sort.Slice(m.space, func(i, j int) bool { return len(m.space[i].Lo) < len(m.space[j].Lo) })
 	return m
 }
 
@@ -126,7 +131,7 @@ func (m *cmap) addCodeSpace(args []operand) {
 		if len(lo) == 0 || len(lo) != len(hi) || len(lo) > 4 {
 			continue
 		}
-		m.space = append(m.space, codeRange{[]byte(lo), []byte(hi)})
+		m.space = append(m.space, codeRange{Lo: []byte(lo), Hi: []byte(hi)})
 	}
 }
 

@@ -1,8 +1,6 @@
 package pdftext
 
 import (
-	"sort"
-
 	"github.com/clsx/clsx/extract/pdftext/cjk"
 	"github.com/ledongthuc/pdf"
 )
@@ -40,54 +38,23 @@ func (f *font) cid(c code) uint32 {
 	return c.v
 }
 
-// setPredefined takes a predefined CMap's code space and mapping.
-func (f *font) setPredefined(m *cjk.CMap) {
-	if m == nil {
-		return
-	}
-	f.predef = m
-	f.space = f.space[:0]
-	for _, r := range m.Space {
-		f.space = append(f.space, codeRange{r.Lo, r.Hi})
-	}
-	sort.SliceStable(f.space, func(i, j int) bool { return len(f.space[i].lo) < len(f.space[j].lo) })
-}
-
-// usedCMap is the name an embedded CMap stream gives to usecmap, or its
-// /UseCMap entry: "" when it names none.
-func usedCMap(d *docReader, enc pdf.Value) string {
-	if u := enc.Key("UseCMap"); u.Kind() == pdf.Name {
-		return u.Name()
-	}
-	data, _ := d.streamBytes(enc)
-	name := ""
-	interpret(data, 1<<12, func(op string, args []operand) {
-		if op == "usecmap" && len(args) > 0 && args[len(args)-1].kind == opName {
-			name = args[len(args)-1].str
-		}
-	})
-	return name
-}
-
 func (d *docReader) loadComposite(f *font, v pdf.Value) {
 	desc := v.Key("DescendantFonts").Index(0)
 	enc := v.Key("Encoding")
-	switch enc.Kind() {
-	case pdf.Name:
-		f.setPredefined(cjk.Predefined(enc.Name()))
-	case pdf.Stream:
-		m := d.readCMap(enc)
-		if m != nil {
-			f.space = m.space
-			f.cidOf = m
+	use := enc.Name() // a predefined CMap named, else one an embedded CMap uses
+	if enc.Kind() == pdf.Stream {
+		if m := d.readCMap(enc); m != nil {
+			f.space, f.cidOf, use = m.space, m, m.use
 		}
-		// An embedded CMap may use a predefined one (usecmap) for the
-		// codes it does not map itself.
-		if p := cjk.Predefined(usedCMap(d, enc)); p != nil {
-			if len(f.space) == 0 {
-				f.setPredefined(p)
-			}
-			f.predef = p
+		if u := enc.Key("UseCMap"); u.Kind() == pdf.Name {
+			use = u.Name()
+		}
+	}
+	// The predefined CMap gives what an embedded one does not map.
+	if p := cjk.Predefined(use); p != nil {
+		f.predef = p
+		if len(f.space) == 0 {
+			f.space = p.Space
 		}
 	}
 	if len(f.space) == 0 && f.toUnicode != nil && len(f.toUnicode.space) > 0 {

@@ -53,9 +53,9 @@ type code struct {
 	n int // bytes
 }
 
-type codeRange struct {
-	lo, hi []byte
-}
+// A codeRange is one range of a composite font's code space, the type of
+// the predefined CMaps' (an embedded CMap's are read into it too).
+type codeRange = cjk.CodeRange
 
 // codes cuts a shown string into character codes.
 func (f *font) codes(s string) []code {
@@ -91,11 +91,11 @@ func (f *font) codeLen(s string) int {
 	for n := 1; n <= 4 && n <= len(s); n++ {
 	Ranges:
 		for _, r := range f.space {
-			if len(r.lo) != n {
+			if len(r.Lo) != n {
 				continue
 			}
 			for j := 0; j < n; j++ {
-				if s[j] < r.lo[j] || s[j] > r.hi[j] {
+				if s[j] < r.Lo[j] || s[j] > r.Hi[j] {
 					continue Ranges
 				}
 			}
@@ -104,7 +104,7 @@ func (f *font) codeLen(s string) int {
 	}
 	// No range matches: the spec says to take the shortest length whose
 	// first byte fits; a whole range length is a better guess than 1.
-	return len(f.space[0].lo)
+	return len(f.space[0].Lo)
 }
 
 // text is the Unicode text of a code ("" if unknown).

@@ -24,6 +24,7 @@ type CMap struct {
 	Space    []CodeRange
 
 	parent string // usecmap: looked in when ranges have no entry
+	up     *CMap  // the parent, resolved when the tables are read
 	ranges []cidRange
 	form   form // a Unicode CMap's encoding form
 	ident  bool
@@ -127,7 +128,7 @@ func (m *CMap) CID(code uint32, n int) (uint32, bool) {
 		cid, ok := t.byRune[r]
 		return cid, ok
 	}
-	for cm, depth := m, 0; cm != nil && depth < 4; depth++ {
+	for cm, depth := m, 0; cm != nil && depth < maxUseDepth; cm, depth = cm.up, depth+1 {
 		rs := cm.ranges
 		i := sort.Search(len(rs), func(i int) bool {
 			return rs[i].n > n || rs[i].n == n && rs[i].hi >= code
@@ -135,10 +136,6 @@ func (m *CMap) CID(code uint32, n int) (uint32, bool) {
 		if i < len(rs) && rs[i].n == n && rs[i].lo <= code {
 			return rs[i].cid + code - rs[i].lo, true
 		}
-		if cm.parent == "" {
-			break
-		}
-		cm = Predefined(cm.parent)
 	}
 	return 0, false
 }
@@ -182,12 +179,12 @@ func (m *CMap) decode(code uint32, n int) (rune, bool) {
 	case m.form == utf32Form && n == 4:
 		r = rune(code)
 	case m.form == utf8Form && n >= 1 && n <= 4:
-		b := make([]byte, n)
+		var b [4]byte
 		for i := range n {
 			b[n-1-i] = byte(code >> (8 * i))
 		}
 		var size int
-		r, size = utf8.DecodeRune(b)
+		r, size = utf8.DecodeRune(b[:n])
 		if size != n {
 			return 0, false
 		}

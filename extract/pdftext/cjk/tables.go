@@ -8,11 +8,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
 	"sync"
 )
 
 //go:embed data/*.bin.gz
 var data embed.FS
+
+// maxUseDepth bounds a chain of usecmap (Adobe's go one deep).
+const maxUseDepth = 4
 
 // orderings are the collections of data/, by Ordering.
 var orderings = []string{"Japan1", "GB1", "CNS1", "Korea1", "KR"}
@@ -74,12 +78,17 @@ func readTable(ordering string) (*table, error) {
 		m := d.cmap(ordering)
 		t.cmaps[m.Name] = m
 	}
-	// A CMap that uses another (a V over its H) has its code space.
+	// A CMap that uses another (a V over its H) looks codes up in it and
+	// has its code space; ranges are kept shortest first, the order a
+	// reader tries them in.
 	for _, m := range t.cmaps {
-		for p, depth := t.cmaps[m.parent], 0; len(m.Space) == 0 && p != nil && depth < 4; depth++ {
+		m.up = t.cmaps[m.parent]
+	}
+	for _, m := range t.cmaps {
+		for p, depth := m.up, 0; len(m.Space) == 0 && p != nil && depth < maxUseDepth; p, depth = p.up, depth+1 {
 			m.Space = p.Space
-			p = t.cmaps[p.parent]
 		}
+		sort.SliceStable(m.Space, func(i, j int) bool { return len(m.Space[i].Lo) < len(m.Space[j].Lo) })
 	}
 	return t, d.err
 }
