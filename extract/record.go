@@ -91,6 +91,16 @@ type Action struct {
 
 // Spans lists every evidence span of the contract — its fields', its
 // signatories', its axes', objectives' and actions' — in no particular order.
+// ActionCount is the number of the contract's actions: those under its
+// axes and those it lists apart.
+func (c *Contract) ActionCount() int {
+	n := len(c.Actions)
+	for _, a := range c.Axes {
+		n += len(a.Actions)
+	}
+	return n
+}
+
 func (c *Contract) Spans() []Span {
 	var out []Span
 	for _, s := range c.FieldEvidence {

@@ -175,10 +175,7 @@ func (b *Builder) indexRecord(r *Record) error {
 	c := &r.Contract
 	b.stats.Contracts++
 	b.stats.Axes += len(c.Axes)
-	b.stats.Actions += len(c.Actions)
-	for _, a := range c.Axes {
-		b.stats.Actions += len(a.Actions)
-	}
+	b.stats.Actions += c.ActionCount()
 	if b.batch.Size() >= batchSize {
 		return b.flush()
 	}

@@ -79,7 +79,7 @@ func stated(c *extract.Contract) int {
 			n += 4
 		}
 	}
-	for _, l := range []int{len(c.Signatories), len(c.Axes), actionCount(c)} {
+	for _, l := range []int{len(c.Signatories), len(c.Axes), c.ActionCount()} {
 		if l > 0 {
 			n++
 		}
@@ -236,7 +236,7 @@ func (r *Record) mergeLists(readings []extract.Contract) {
 		}
 	}
 	actions := structured
-	if structured < 0 || actionCount(&readings[structured]) == 0 {
+	if structured < 0 || readings[structured].ActionCount() == 0 {
 		actions = fullest(readings, func(c *extract.Contract) int { return len(c.Actions) })
 	}
 	r.Actions = []extract.Action{}
@@ -311,14 +311,6 @@ func actionTitles(c *extract.Contract) map[string]extract.Span {
 		}
 	}
 	return m
-}
-
-func actionCount(c *extract.Contract) int {
-	n := len(c.Actions)
-	for _, a := range c.Axes {
-		n += len(a.Actions)
-	}
-	return n
 }
 
 // unionThemes is every theme a reading gives, in the order the best reading

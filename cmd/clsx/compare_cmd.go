@@ -170,13 +170,7 @@ func compareRows(c *index.Comparison, csv bool) [][]string {
 	one("period", func(r *index.Record) string {
 		return period(yearOf(r.StartYear), yearOf(r.EndYear))
 	})
-	one("axes / actions", func(r *index.Record) string {
-		actions := len(r.Actions)
-		for _, a := range r.Axes {
-			actions += len(a.Actions)
-		}
-		return fmt.Sprintf("%d / %d", len(r.Axes), actions)
-	})
+	one("axes / actions", func(r *index.Record) string { return fmt.Sprintf("%d / %d", len(r.Axes), r.ActionCount()) })
 	for _, k := range c.Signatories {
 		add("signatories: "+k.Kind, k.A, k.B)
 	}

@@ -30,10 +30,7 @@ func contractRows(docs []*extract.Document) (header []string, rows [][]string) {
 			rows = append(rows, append(row, errCell))
 		}
 		for _, c := range d.Contracts {
-			actions := len(c.Actions)
-			for _, a := range c.Axes {
-				actions += len(a.Actions)
-			}
+			actions := c.ActionCount()
 			rows = append(rows, []string{d.Source, c.ID, str(c.Territory), c.TerritoryKind, str(c.Departement), str(c.Region),
 				c.Kind, num(c.Generation), str(c.Signed), num(c.StartYear), num(c.EndYear), num(c.DurationYears),
 				strconv.Itoa(len(c.Signatories)), strconv.Itoa(len(c.Axes)), strconv.Itoa(actions), strings.Join(c.Themes, " "), none})

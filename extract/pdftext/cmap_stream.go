@@ -12,7 +12,7 @@ import (
 // large ones are kept as ranges.
 type cmap struct {
 	space  []codeRange
-	use    string // the CMap it uses (usecmap) for codes it does not map
+	use    string            // the CMap it uses (usecmap) for codes it does not map
 	single map[uint64]string // key: n<<32 | code
 	ranges []cmapRange
 	cids   map[uint64]uint32

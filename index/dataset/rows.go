@@ -103,10 +103,9 @@ func contractRow(r *index.Record, geo *geography) []any {
 			deptName = n
 		}
 	}
-	objectives, actions := 0, len(c.Actions)
+	objectives, actions := 0, c.ActionCount()
 	for _, a := range c.Axes {
 		objectives += len(a.Objectives)
-		actions += len(a.Actions)
 	}
 	return []any{c.ID, ptr(c.Territory), c.TerritoryKind, ptr(c.TerritoryCode), ptr(c.Departement), deptName, ptr(c.Region),
 		population, c.Kind, num(c.Generation), ptr(c.Signed), signedYear(c.Signed), num(c.StartYear), num(c.EndYear),

@@ -107,13 +107,7 @@ func (s *Server) comparePage(w http.ResponseWriter, r *http.Request) {
 	fact("Type", func(r *index.Record) string { return labelOr(kindLabels, r.Kind) })
 	fact("Génération", func(r *index.Record) string { return number(r.Generation) })
 	fact("Période", func(r *index.Record) string { return period(number(r.StartYear), number(r.EndYear)) })
-	fact("Axes / actions", func(r *index.Record) string {
-		n := len(r.Actions)
-		for _, a := range r.Axes {
-			n += len(a.Actions)
-		}
-		return fmt.Sprintf("%d / %d", len(r.Axes), n)
-	})
+	fact("Axes / actions", func(r *index.Record) string { return fmt.Sprintf("%d / %d", len(r.Axes), r.ActionCount()) })
 	for _, k := range c.Signatories {
 		v.Signatories = append(v.Signatories, compareList{labelOr(kindLabels, k.Kind), k.A, k.B})
 	}
