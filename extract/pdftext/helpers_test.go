@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/clsx/clsx/extract/textdoc"
@@ -43,6 +44,29 @@ func helloPDF(content string) []byte {
 		streamObj(content),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
 	)
+}
+
+// eachFile reads the files two at a time (a worker each: the machine's
+// cores) and gives each one's index, path and bytes to fn; it returns when
+// all are done.
+func eachFile(t *testing.T, files []string, fn func(i int, path string, data []byte)) {
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, f := range files {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			fn(i, f, data)
+		}()
+	}
+	wg.Wait()
 }
 
 func readFixture(t testing.TB, name string) *textdoc.Document {

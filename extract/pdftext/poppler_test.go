@@ -2,12 +2,10 @@ package pdftext
 
 import (
 	"context"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -41,29 +39,15 @@ func TestReadsWhatPdftotextReads(t *testing.T) {
 		err           string
 	}
 	results := make([]outcome, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
-	for i, f := range files {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			results[i].poppler = popplerReads(f)
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			doc, err := w.Read(context.Background(), data)
-			if err != nil {
-				results[i].err = err.Error()
-			} else {
-				results[i].ours = hasText(doc.PlainText())
-			}
-		}()
-	}
-	wg.Wait()
+	eachFile(t, files, func(i int, f string, data []byte) {
+		results[i].poppler = popplerReads(f)
+		doc, err := w.Read(context.Background(), data)
+		if err != nil {
+			results[i].err = err.Error()
+		} else {
+			results[i].ours = hasText(doc.PlainText())
+		}
+	})
 	var popplerN, oursN int
 	var missing []string
 	for i, f := range files {

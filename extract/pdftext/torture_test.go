@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 )
@@ -28,42 +27,28 @@ func TestTorture(t *testing.T) {
 		took                  time.Duration
 	}
 	results := make([]result, len(files))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 2)
-	for i, f := range files {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			data, err := os.ReadFile(f)
-			if err != nil {
-				t.Error(err)
-				return
+	eachFile(t, files, func(i int, f string, data []byte) {
+		start := time.Now()
+		doc, err := w.Read(context.Background(), data)
+		r := result{file: filepath.Base(f), took: time.Since(start)}
+		switch {
+		case err == nil && doc != nil:
+			r.outcome = "ok"
+			r.detail = strings.Join(strings.Fields(doc.PlainText()), " ")
+			if len(r.detail) > 60 {
+				r.detail = r.detail[:60]
 			}
-			start := time.Now()
-			doc, err := w.Read(context.Background(), data)
-			r := result{file: filepath.Base(f), took: time.Since(start)}
-			switch {
-			case err == nil && doc != nil:
-				r.outcome = "ok"
-				r.detail = strings.Join(strings.Fields(doc.PlainText()), " ")
-				if len(r.detail) > 60 {
-					r.detail = r.detail[:60]
-				}
-			case errors.Is(err, ErrTimeout):
-				r.outcome, r.detail = "timeout", err.Error()
-			case errors.Is(err, ErrWorkerCrashed):
-				r.outcome, r.detail = "crash", err.Error()
-			case err != nil:
-				r.outcome, r.detail = "error", err.Error()
-			default:
-				t.Errorf("%s: no document and no error", f)
-			}
-			results[i] = r
-		}()
-	}
-	wg.Wait()
+		case errors.Is(err, ErrTimeout):
+			r.outcome, r.detail = "timeout", err.Error()
+		case errors.Is(err, ErrWorkerCrashed):
+			r.outcome, r.detail = "crash", err.Error()
+		case err != nil:
+			r.outcome, r.detail = "error", err.Error()
+		default:
+			t.Errorf("%s: no document and no error", f)
+		}
+		results[i] = r
+	})
 	counts := map[string]int{}
 	for _, r := range results {
 		counts[r.outcome]++
