@@ -1,6 +1,7 @@
 package cjk
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -208,10 +209,11 @@ func Unicode(ordering string, cid uint32) (rune, bool) {
 	return t.unicode[cid], true
 }
 
-// Known reports whether ordering is a collection with a Unicode map.
+// Known reports whether ordering is a collection with a Unicode map. It
+// reads no table: a font that names its collection costs nothing until a
+// code of it has no other text.
 func Known(ordering string) bool {
-	loadOnce.Do(load)
-	return tables[ordering] != nil
+	return slices.Contains(orderings, ordering)
 }
 
 // invert builds the character → CID map a Unicode CMap needs for widths;
